@@ -1,0 +1,3 @@
+namespace HipBot.TelegramEmulator;
+
+public sealed class BotApiEmulator;
