@@ -1,4 +1,5 @@
 using HipBot.Dialogue;
+using NodaTime;
 
 namespace HipBot.Chats;
 
@@ -20,6 +21,15 @@ public sealed record ChatState
     public Settings Settings { get; init; } = Settings.Empty;
     public int Level { get; init; } = 1;
     public Conversation Conversation { get; init; } = Conversation.Idle;
+
+    /// <summary>When the next daily plan is due; null when none is scheduled (not set up, paused, stopped, blocked).</summary>
+    public Instant? NextPlanAt { get; init; }
+
+    /// <summary>The local date of the last plan sent, so no day gets two.</summary>
+    public LocalDate? LastPlanDate { get; init; }
+
+    /// <summary>When the user asked to be reminded again ("Later").</summary>
+    public Instant? SnoozedUntil { get; init; }
 
     public static ChatState New(long chatId, string? firstName) => new() { ChatId = chatId, FirstName = firstName };
 }

@@ -1,5 +1,6 @@
 using HipBot.Dialogue;
 using HipBot.Messaging;
+using HipBot.Reminders;
 using NodaTime;
 
 namespace HipBot.Chats;
@@ -7,7 +8,13 @@ namespace HipBot.Chats;
 /// <summary>Routes one input in a private chat to the feature that owns it. Pure: state and input in, new state and messages out.</summary>
 public static class PrivateChat
 {
-    public static Turn Handle(ChatState state, Input input, Instant now) => input switch
+    public static Turn Handle(ChatState state, Input input, Instant now)
+    {
+        var turn = Route(state, input, now);
+        return turn with { State = PlanSchedule.Refresh(state, turn.State, now) };
+    }
+
+    private static Turn Route(ChatState state, Input input, Instant now) => input switch
     {
         CommandInput command => Command(state, command, now),
         ButtonInput button => Press(state, button, now),

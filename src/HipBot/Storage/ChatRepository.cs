@@ -13,6 +13,7 @@ namespace HipBot.Storage;
 public static class ChatRepository
 {
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+    public static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
     public static async Task<ChatState?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
     {
@@ -20,7 +21,8 @@ public static class ChatRepository
             """
             SELECT chat_id AS ChatId, first_name AS FirstName, status AS Status, blocked AS Blocked,
                    time_zone AS TimeZone, reminder_time AS ReminderTime, training_days AS TrainingDays,
-                   has_band AS HasBand, level AS Level, dialogue AS Dialogue
+                   has_band AS HasBand, level AS Level, dialogue AS Dialogue,
+                   next_plan_at AS NextPlanAt, last_plan_date AS LastPlanDate, snoozed_until AS SnoozedUntil
             FROM chats WHERE chat_id = @chatId
             """, new { chatId }, transaction);
         return row?.ToState();
@@ -29,13 +31,17 @@ public static class ChatRepository
     public static Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, ChatState state, Instant now) =>
         connection.ExecuteAsync(
             """
-            INSERT INTO chats (chat_id, first_name, status, blocked, time_zone, reminder_time, training_days, has_band, level, dialogue, created_at, updated_at)
-            VALUES (@ChatId, @FirstName, @Status, @Blocked, @TimeZone, @ReminderTime, @TrainingDays, @HasBand, @Level, @Dialogue, @Now, @Now)
+            INSERT INTO chats (chat_id, first_name, status, blocked, time_zone, reminder_time, training_days, has_band, level, dialogue,
+                               next_plan_at, last_plan_date, snoozed_until, created_at, updated_at)
+            VALUES (@ChatId, @FirstName, @Status, @Blocked, @TimeZone, @ReminderTime, @TrainingDays, @HasBand, @Level, @Dialogue,
+                    @NextPlanAt, @LastPlanDate, @SnoozedUntil, @Now, @Now)
             ON CONFLICT (chat_id) DO UPDATE SET
                 first_name = excluded.first_name, status = excluded.status, blocked = excluded.blocked,
                 time_zone = excluded.time_zone, reminder_time = excluded.reminder_time,
                 training_days = excluded.training_days, has_band = excluded.has_band, level = excluded.level,
-                dialogue = excluded.dialogue, updated_at = excluded.updated_at
+                dialogue = excluded.dialogue, next_plan_at = excluded.next_plan_at,
+                last_plan_date = excluded.last_plan_date, snoozed_until = excluded.snoozed_until,
+                updated_at = excluded.updated_at
             """,
             new
             {
@@ -49,6 +55,9 @@ public static class ChatRepository
                 state.Settings.HasBand,
                 state.Level,
                 Dialogue = JsonSerializer.Serialize(DialogueJson.From(state.Conversation)),
+                NextPlanAt = state.NextPlanAt?.ToUnixTimeMilliseconds(),
+                LastPlanDate = state.LastPlanDate is { } d ? DatePattern.Format(d) : null,
+                SnoozedUntil = state.SnoozedUntil?.ToUnixTimeMilliseconds(),
                 Now = now.ToUnixTimeMilliseconds(),
             },
             transaction);
@@ -65,6 +74,9 @@ public static class ChatRepository
         public bool? HasBand { get; init; }
         public long Level { get; init; }
         public string Dialogue { get; init; } = "{}";
+        public long? NextPlanAt { get; init; }
+        public string? LastPlanDate { get; init; }
+        public long? SnoozedUntil { get; init; }
 
         public ChatState ToState() => new()
         {
@@ -75,6 +87,9 @@ public static class ChatRepository
             Settings = new Settings(TimeZone, ParseTime(ReminderTime), (Training.TrainingDays?)TrainingDays, HasBand),
             Level = (int)Level,
             Conversation = (JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson()).ToConversation(),
+            NextPlanAt = NextPlanAt is { } next ? Instant.FromUnixTimeMilliseconds(next) : null,
+            LastPlanDate = LastPlanDate is { } date ? DatePattern.Parse(date).GetValueOrThrow() : null,
+            SnoozedUntil = SnoozedUntil is { } snoozed ? Instant.FromUnixTimeMilliseconds(snoozed) : null,
         };
     }
 

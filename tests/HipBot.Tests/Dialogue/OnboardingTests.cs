@@ -57,6 +57,15 @@ public class OnboardingTests
     }
 
     [Fact]
+    public void Onboarding_by_typed_answers_reaches_the_same_settings()
+    {
+        var (state, _) = Drive(Fresh, Command("start"), Text("berlin"), Text("7am"), Text("mon wed fri"), Text("not yet"), Text("yes"));
+
+        Assert.Equal(ChatStatus.Active, state.Status);
+        Assert.Equal(Onboarded.Settings, state.Settings);
+    }
+
+    [Fact]
     public void The_last_message_of_onboarding_says_when_the_first_exercises_arrive()
     {
         var (_, turn) = Drive(Fresh,

@@ -1,0 +1,89 @@
+using HipBot.Chats;
+using HipBot.Hosting;
+using HipBot.Reminders;
+using HipBot.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace HipBot.Scheduling;
+
+/// <summary>
+/// Each tick asks the store whose plan or snooze is due and lets <see cref="DailyPlanner"/> decide;
+/// each chat's result commits in one transaction with its outbox rows.
+/// </summary>
+public sealed class PlanScheduler(
+    Database database,
+    PlanStore plans,
+    TimeProvider clock,
+    OutboxDoorbell outbox,
+    Redaction redaction,
+    ILogger<PlanScheduler> logger) : BackgroundService
+{
+    public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(20);
+    private const int Batch = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TickInterval, clock);
+        do
+        {
+            try
+            {
+                await TickAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError("A scheduler tick failed: {Error}", redaction.Describe(ex));
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Runs every chat that is due now; returns how many plans and reminders went to the outbox.</summary>
+    public async Task<int> TickAsync(CancellationToken cancellationToken = default)
+    {
+        var sent = 0;
+        while (true)
+        {
+            var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+            var due = await plans.DueChatsAsync(now.ToUnixTimeMilliseconds(), Batch, cancellationToken);
+            foreach (var chatId in due)
+            {
+                sent += await RunChatAsync(chatId, now, cancellationToken);
+            }
+            if (due.Count < Batch)
+            {
+                return sent;
+            }
+        }
+    }
+
+    private async Task<int> RunChatAsync(long chatId, Instant now, CancellationToken cancellationToken)
+    {
+        var count = await database.InTransactionAsync(async (connection, transaction) =>
+        {
+            if (await ChatRepository.FindAsync(connection, transaction, chatId) is not { } state)
+            {
+                return 0;
+            }
+            var logs = await CheckInStore.LogsAsync(connection, transaction, chatId, now);
+            var turn = DailyPlanner.Run(state, now, logs.For);
+            var messages = turn.Out;
+            if (turn.PlanDate is { } date
+                && !await PlanStore.TryRecordAsync(connection, transaction, chatId, ChatStorageFormat.Date(date), state.Level, now.ToUnixTimeMilliseconds()))
+            {
+                logger.LogWarning("Chat {ChatId} already had its plan for {Date}; not sending it again", chatId, date);
+                messages = [];
+            }
+            await ChatRepository.SaveAsync(connection, transaction, turn.State, now);
+            await OutboxStore.AddAsync(connection, transaction, messages, now.ToUnixTimeMilliseconds());
+            return messages.Count;
+        }, cancellationToken);
+        if (count > 0)
+        {
+            outbox.Ring();
+        }
+        return count;
+    }
+}
