@@ -1,3 +1,4 @@
+using HipBot.Scheduling;
 using HipBot.Storage;
 using HipBot.Telegram;
 using Microsoft.Extensions.Configuration;
@@ -38,20 +39,20 @@ public static class HipBotHost
         services.AddSingleton<InboxDoorbell>();
         services.AddSingleton<OutboxDoorbell>();
         services.AddSingleton<SendPacer>();
+        services.AddSingleton<PlanStore>();
         services.AddSingleton<UpdateHandler>();
+        services.AddSingleton<IUpdateHandling>(sp => sp.GetRequiredService<UpdateHandler>());
         services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<PlanScheduler>();
 
         services.AddHostedService<CommandMenu>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<PlanScheduler>());
         services.AddHostedService<PollingReceiver>();
 
         configure?.Invoke(builder);
-        builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>()?.Validate();
-        if (builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() is null)
-        {
-            new TelegramOptions().Validate();
-        }
+        (builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions()).Validate();
         return builder.Build();
     }
 

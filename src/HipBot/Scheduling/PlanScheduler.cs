@@ -2,6 +2,7 @@ using HipBot.Chats;
 using HipBot.Hosting;
 using HipBot.Reminders;
 using HipBot.Storage;
+using HipBot.Telegram;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime;

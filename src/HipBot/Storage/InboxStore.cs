@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace HipBot.Storage;
 
-public sealed record InboxItem(long UpdateId, long ChatId, string Payload, int Attempts);
+public sealed record InboxItem(long UpdateId, long ChatId, string Payload, long Attempts);
 
 /// <summary>The durable inbox: updates are stored here before anything handles them.</summary>
 public sealed class InboxStore(Database database)

@@ -9,12 +9,12 @@ using global::Telegram.Bot.Types;
 namespace HipBot.Telegram;
 
 /// <summary>
-/// Hands stored updates to the <see cref="UpdateHandler"/>, oldest first per chat. A failing update is
+/// Hands stored updates to the <see cref="IUpdateHandling"/> handler, oldest first per chat. A failing update is
 /// retried with back-off and, after <see cref="MaxAttempts"/>, parked with a log line; other chats go on.
 /// </summary>
 public sealed class InboxProcessor(
     InboxStore inbox,
-    UpdateHandler handler,
+    IUpdateHandling handler,
     InboxDoorbell doorbell,
     TransportClock clock,
     Redaction redaction,
@@ -72,7 +72,7 @@ public sealed class InboxProcessor(
         }
         catch (Exception ex)
         {
-            var attempt = item.Attempts + 1;
+            var attempt = (int)item.Attempts + 1;
             var error = redaction.Describe(ex);
             if (attempt >= MaxAttempts)
             {

@@ -95,7 +95,9 @@ public sealed class OutboxSender(
             started++;
             lock (inFlight)
             {
-                inFlight[item.ChatId] = Task.Run(() => DeliverAndReleaseAsync(item, cancellationToken), CancellationToken.None);
+                // A delivery once started runs to its end even during shutdown: a message Telegram accepted
+                // but we failed to mark sent would go out again after the restart.
+                inFlight[item.ChatId] = Task.Run(() => DeliverAndReleaseAsync(item, CancellationToken.None), CancellationToken.None);
             }
         }
         // A finished delivery rings the doorbell, so a chat's next message is picked up at once;

@@ -12,7 +12,7 @@ namespace HipBot.Telegram;
 /// Handles one stored update: loads the chat, asks the pure core what follows, and commits the new
 /// state, the messages to send and the inbox mark in one transaction.
 /// </summary>
-public sealed class UpdateHandler(Database database, TimeProvider clock, OutboxDoorbell outbox, ILogger<UpdateHandler> logger)
+public sealed class UpdateHandler(Database database, TimeProvider clock, OutboxDoorbell outbox, ILogger<UpdateHandler> logger) : IUpdateHandling
 {
     public Task HandleAsync(long updateId, Update update, CancellationToken cancellationToken) => update switch
     {

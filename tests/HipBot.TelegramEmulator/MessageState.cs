@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+
+namespace HipBot.TelegramEmulator;
+
+/// <summary>The live, mutable state of one message. Only touched under the emulator's lock; the outside world sees <see cref="SentMessage"/> snapshots.</summary>
+internal sealed class MessageState
+{
+    public int Id { get; set; }
+
+    public required ChatLog Chat { get; init; }
+
+    /// <summary>Null for the bot's own messages.</summary>
+    public ScriptedUser? From { get; init; }
+
+    public bool IsFromBot => From is null;
+
+    public long Date { get; init; }
+
+    public long? EditDate { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? RawText { get; set; }
+
+    public string? ParseMode { get; set; }
+
+    /// <summary>Entities of user messages (bot_command, mention), kept as wire JSON.</summary>
+    public JsonArray? Entities { get; init; }
+
+    /// <summary>The inline keyboard as wire JSON (null when none), echoed in Message objects as Telegram does.</summary>
+    public JsonObject? InlineKeyboard { get; set; }
+
+    public IReadOnlyList<IReadOnlyList<InlineButton>> Buttons { get; set; } = [];
+
+    public IReadOnlyList<IReadOnlyList<string>> ReplyKeyboard { get; init; } = [];
+
+    public MessageState? ReplyTo { get; init; }
+
+    public SharedLocation? Location { get; init; }
+
+    public int EditCount { get; set; }
+
+    public bool Deleted { get; set; }
+
+    public int? UpdateId { get; set; }
+
+    public SentMessage Snapshot() => new()
+    {
+        ChatId = Chat.Id,
+        MessageId = Id,
+        IsFromBot = IsFromBot,
+        FromUserId = From?.Id,
+        Text = Text,
+        RawText = RawText,
+        ParseMode = ParseMode,
+        Buttons = Buttons,
+        ReplyKeyboard = ReplyKeyboard,
+        EditCount = EditCount,
+        Date = DateTimeOffset.FromUnixTimeSeconds(Date),
+        EditDate = EditDate is { } edited ? DateTimeOffset.FromUnixTimeSeconds(edited) : null,
+        ReplyToMessageId = ReplyTo?.Id,
+        Location = Location,
+        IsDeleted = Deleted,
+        UpdateId = UpdateId,
+    };
+}

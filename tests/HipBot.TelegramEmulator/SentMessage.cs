@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace HipBot.TelegramEmulator;
+
+/// <summary>
+/// An immutable snapshot of one message in an emulated chat, as it stood when the snapshot was taken.
+/// Bot messages and user messages share this type so a transcript reads in order.
+/// </summary>
+public sealed record SentMessage
+{
+    public required long ChatId { get; init; }
+
+    public required int MessageId { get; init; }
+
+    public required bool IsFromBot { get; init; }
+
+    /// <summary>The scripted user who wrote it; null for bot messages.</summary>
+    public long? FromUserId { get; init; }
+
+    /// <summary>The text as a Telegram client shows it: parse_mode markup rendered away, entities decoded.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The text exactly as the bot sent it, markup included.</summary>
+    public string? RawText { get; init; }
+
+    public string? ParseMode { get; init; }
+
+    /// <summary>Rows of inline keyboard buttons; empty when the message has none.</summary>
+    public IReadOnlyList<IReadOnlyList<InlineButton>> Buttons { get; init; } = [];
+
+    /// <summary>Rows of reply-keyboard labels (the keyboard that replaces the phone keyboard); empty when none was sent.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ReplyKeyboard { get; init; } = [];
+
+    public int EditCount { get; init; }
+
+    public DateTimeOffset Date { get; init; }
+
+    public DateTimeOffset? EditDate { get; init; }
+
+    public int? ReplyToMessageId { get; init; }
+
+    public SharedLocation? Location { get; init; }
+
+    public bool IsDeleted { get; init; }
+
+    /// <summary>The update that carried this user message to the bot; null for bot messages and for group messages privacy mode withheld.</summary>
+    public int? UpdateId { get; init; }
+
+    public IEnumerable<InlineButton> AllButtons => Buttons.SelectMany(row => row);
+
+    public bool HasButton(string labelOrCallbackData) => FindButton(labelOrCallbackData) is not null;
+
+    /// <summary>Finds a button by its label first, then by its callback data.</summary>
+    public InlineButton? FindButton(string labelOrCallbackData) =>
+        AllButtons.FirstOrDefault(b => b.Text == labelOrCallbackData)
+        ?? AllButtons.FirstOrDefault(b => b.CallbackData == labelOrCallbackData);
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(IsFromBot ? "bot" : $"user {FromUserId}").Append(" #").Append(MessageId).Append(": ");
+        text.Append(Location is { } at ? $"[location {at.Latitude}, {at.Longitude}]" : Text);
+        if (Buttons.Count > 0)
+        {
+            text.Append(" [").AppendJoin(" | ", Buttons.Select(row => string.Join(", ", row.Select(b => b.Text)))).Append(']');
+        }
+
+        if (EditCount > 0)
+        {
+            text.Append(" (edited ").Append(EditCount).Append("x)");
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>An inline keyboard button: exactly one of <see cref="CallbackData"/> and <see cref="Url"/> is usually set.</summary>
+public sealed record InlineButton(string Text, string? CallbackData, string? Url = null);
+
+public sealed record SharedLocation(double Latitude, double Longitude);

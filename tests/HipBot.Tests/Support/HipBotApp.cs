@@ -1,0 +1,152 @@
+using HipBot.Hosting;
+using HipBot.Scheduling;
+using HipBot.Storage;
+using HipBot.TelegramEmulator;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HipBot.Tests.Support;
+
+/// <summary>
+/// One HipBot, as Program runs it, talking to a Bot API emulator through the real Telegram.Bot client,
+/// on its own SQLite file and a calendar clock the test moves. Restart it to prove what survives.
+/// </summary>
+public sealed class HipBotApp : IAsyncDisposable
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), "hipbot-tests", $"{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> settings = [];
+    private readonly Action<IServiceCollection>? services;
+    private IHost? host;
+
+    private HipBotApp(BotApiEmulator telegram, FakeTimeProvider clock, Action<IServiceCollection>? services)
+    {
+        Telegram = telegram;
+        Clock = clock;
+        this.services = services;
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+    }
+
+    public BotApiEmulator Telegram { get; }
+
+    /// <summary>The business clock: users' days and reminders. Delivery runs on real time.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    public CapturedLogs Logs { get; private set; } = new();
+
+    public IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("The bot is not running.");
+
+    /// <summary>Starts an emulator and the bot; the calendar starts at <paramref name="now"/> (default: a Wednesday morning, UTC).</summary>
+    public static async Task<HipBotApp> StartAsync(
+        DateTimeOffset? now = null,
+        EmulatorOptions? emulator = null,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
+    {
+        var telegram = await BotApiEmulator.StartAsync(emulator);
+        var app = new HipBotApp(telegram, new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 6, 0, 0, TimeSpan.Zero)), services);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            app.settings[key] = value;
+        }
+        await app.StartBotAsync();
+        return app;
+    }
+
+    public ScriptedUser AddUser(string firstName = "Ana") => Telegram.AddUser(firstName);
+
+    /// <summary>Stops the bot as a deploy or crash would, and starts a new one on the same database.</summary>
+    public async Task RestartAsync()
+    {
+        await StopBotAsync();
+        await StartBotAsync();
+    }
+
+    /// <summary>Runs the scheduler once, as its timer would at the clock's current time.</summary>
+    public Task<int> TickAsync() => Services.GetRequiredService<PlanScheduler>().TickAsync();
+
+    /// <summary>Moves the calendar and lets the scheduler see it.</summary>
+    public Task<int> AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        return TickAsync();
+    }
+
+    public Task<int> SetTimeAsync(DateTimeOffset to)
+    {
+        Clock.SetUtcNow(to);
+        return TickAsync();
+    }
+
+    public Task<SqliteConnection> OpenDatabaseAsync() => Services.GetRequiredService<Database>().OpenAsync();
+
+    /// <summary>Answers every onboarding question with buttons: Berlin, 07:00, Mon/Wed/Fri, no band.</summary>
+    public static async Task OnboardAsync(ScriptedUser user, string zone = "tz:Europe/Berlin", string time = "time:07:00", string days = "days:21")
+    {
+        await user.Send("/start");
+        await user.NextMessage();
+        foreach (var data in new[] { zone, time, days, "band:no", "confirm:yes" })
+        {
+            await user.Press(data);
+            await user.NextMessage();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopBotAsync();
+        await Telegram.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
+    }
+
+    private async Task StartBotAsync()
+    {
+        Logs = new CapturedLogs();
+        var configuration = new Dictionary<string, string?>
+        {
+            // Scripted users answer instantly; Telegram's one-per-second pacing would only slow the tests down.
+            ["Sender:PrivateChatMessagesPerSecond"] = "50",
+        };
+        foreach (var (key, value) in settings)
+        {
+            configuration[key] = value;
+        }
+        foreach (var (key, value) in new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = Telegram.Token,
+            ["Telegram:ApiBaseUrl"] = Telegram.BaseUrl.ToString(),
+            ["Database:Path"] = databasePath,
+        })
+        {
+            configuration[key] = value;
+        }
+        host = HipBotHost.Create([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(configuration);
+            builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(Logs);
+            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services?.Invoke(builder.Services);
+        });
+        await HipBotHost.StartAsync(host);
+        await Telegram.WaitForBotPolling();
+    }
+
+    private async Task StopBotAsync()
+    {
+        if (host is null)
+        {
+            return;
+        }
+        await host.StopAsync();
+        host.Dispose();
+        host = null;
+    }
+}
