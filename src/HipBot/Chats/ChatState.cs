@@ -28,6 +28,9 @@ public sealed record ChatState
     /// <summary>The local date of the last plan sent, so no day gets two.</summary>
     public LocalDate? LastPlanDate { get; init; }
 
+    /// <summary>When a level-up was last offered, so offers come at most once a week.</summary>
+    public LocalDate? LevelOfferedOn { get; init; }
+
     /// <summary>When the user asked to be reminded again ("Later").</summary>
     public Instant? SnoozedUntil { get; init; }
 

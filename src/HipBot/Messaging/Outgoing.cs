@@ -8,7 +8,8 @@ public sealed record SendMessage(long ChatId, Reply Reply, string? Key = null) :
 
 /// <summary>
 /// Replaces the text and buttons of an earlier message, found by its Telegram id or by its key.
-/// When it can no longer be edited, the sender sends it as a new message instead.
+/// When Telegram refuses the edit (too old, deleted), the sender sends it as a new message instead;
+/// when no message was ever sent under the key, there is nothing to update and it is dropped.
 /// </summary>
 public sealed record EditMessage(long ChatId, Reply Reply, int? MessageId = null, string? TargetKey = null) : Outgoing(ChatId);
 

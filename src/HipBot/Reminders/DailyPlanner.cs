@@ -17,16 +17,16 @@ public static class DailyPlanner
 
     public static string PlanKey(LocalDate date) => "plan:" + ChatStorageFormat.Date(date);
 
-    /// <param name="today">What the user has logged on the local day the plan is for.</param>
-    public static DailyTurn Run(ChatState state, Instant now, Func<LocalDate, DayLog> logOf)
+    public static DailyTurn Run(ChatState state, ChatContext context)
     {
+        var now = context.Now;
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone ?? "") is not { } zone)
         {
             return new DailyTurn(state with { NextPlanAt = null, SnoozedUntil = null }, null, []);
         }
         if (state.SnoozedUntil is { } snoozed && snoozed <= now)
         {
-            return Snoozed(state with { SnoozedUntil = null }, now, zone, logOf);
+            return Snoozed(state with { SnoozedUntil = null }, now, zone, context.Logs);
         }
         if (state.NextPlanAt is not { } due || due > now)
         {
@@ -44,17 +44,27 @@ public static class DailyPlanner
 
         var plan = ProgramLadder.Prescribe(state.Level);
         var opening = now - due > LateBy ? "A little later than planned today, sorry! Here's your hip work:" : null;
+        var message = PlanText.Message(plan, date, opening);
+        var restart = ProgressionPolicy.SuggestedRestartLevel(state.Level, context.LastCheckInDate, date);
+        if (restart < state.Level)
+        {
+            // After a long break, offer an easier start rather than the old numbers.
+            var days = context.LastCheckInDate is { } last ? Period.Between(last, date, PeriodUnits.Days).Days : 0;
+            message = new Reply(
+                $"Welcome back! It's been {days} days, so level {restart} might feel better for a restart. Your choice:\n\n" + message.Text,
+                [.. message.Buttons!, [LevelOffers.RestartButton(restart)]]);
+        }
         var next = state with { LastPlanDate = date, NextPlanAt = PlanSchedule.NextAfter(state, after) };
-        return new DailyTurn(next, date, [new SendMessage(state.ChatId, PlanText.Message(plan, date, opening), PlanKey(date))]);
+        return new DailyTurn(next, date, [new SendMessage(state.ChatId, message, PlanKey(date))]);
     }
 
-    private static DailyTurn Snoozed(ChatState state, Instant now, DateTimeZone zone, Func<LocalDate, DayLog> logOf)
+    private static DailyTurn Snoozed(ChatState state, Instant now, DateTimeZone zone, Logbook logs)
     {
         if (state.LastPlanDate is not { } date || date != now.InZone(zone).Date || state.Status != ChatStatus.Active || state.Blocked)
         {
             return new DailyTurn(state, null, []);
         }
-        var log = logOf(date);
+        var log = logs.For(date);
         if (log.IsComplete || log.Skipped)
         {
             return new DailyTurn(state, null, []);

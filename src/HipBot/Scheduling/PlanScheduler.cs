@@ -11,12 +11,14 @@ namespace HipBot.Scheduling;
 
 /// <summary>
 /// Each tick asks the store whose plan or snooze is due and lets <see cref="DailyPlanner"/> decide;
-/// each chat's result commits in one transaction with its outbox rows.
+/// each chat's result commits in one transaction with its outbox rows. Ticks come at start-up (to catch
+/// up after downtime) and then on the transport clock; what is due is judged on the business clock.
 /// </summary>
 public sealed class PlanScheduler(
     Database database,
     PlanStore plans,
     TimeProvider clock,
+    TransportClock ticks,
     OutboxDoorbell outbox,
     Redaction redaction,
     ILogger<PlanScheduler> logger) : BackgroundService
@@ -26,7 +28,7 @@ public sealed class PlanScheduler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TickInterval, clock);
+        using var timer = new PeriodicTimer(TickInterval, ticks.Time);
         do
         {
             try
@@ -68,8 +70,8 @@ public sealed class PlanScheduler(
             {
                 return 0;
             }
-            var logs = await CheckInStore.LogsAsync(connection, transaction, chatId, now);
-            var turn = DailyPlanner.Run(state, now, logs.For);
+            var context = await CheckInStore.LoadContextAsync(connection, transaction, chatId, now);
+            var turn = DailyPlanner.Run(state, context);
             var messages = turn.Out;
             if (turn.PlanDate is { } date
                 && !await PlanStore.TryRecordAsync(connection, transaction, chatId, ChatStorageFormat.Date(date), state.Level, now.ToUnixTimeMilliseconds()))

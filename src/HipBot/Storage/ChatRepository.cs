@@ -22,7 +22,8 @@ public static class ChatRepository
             SELECT chat_id AS ChatId, first_name AS FirstName, status AS Status, blocked AS Blocked,
                    time_zone AS TimeZone, reminder_time AS ReminderTime, training_days AS TrainingDays,
                    has_band AS HasBand, level AS Level, dialogue AS Dialogue,
-                   next_plan_at AS NextPlanAt, last_plan_date AS LastPlanDate, snoozed_until AS SnoozedUntil
+                   next_plan_at AS NextPlanAt, last_plan_date AS LastPlanDate, snoozed_until AS SnoozedUntil,
+                   level_offered_on AS LevelOfferedOn
             FROM chats WHERE chat_id = @chatId
             """, new { chatId }, transaction);
         return row?.ToState();
@@ -32,15 +33,16 @@ public static class ChatRepository
         connection.ExecuteAsync(
             """
             INSERT INTO chats (chat_id, first_name, status, blocked, time_zone, reminder_time, training_days, has_band, level, dialogue,
-                               next_plan_at, last_plan_date, snoozed_until, created_at, updated_at)
+                               next_plan_at, last_plan_date, snoozed_until, level_offered_on, created_at, updated_at)
             VALUES (@ChatId, @FirstName, @Status, @Blocked, @TimeZone, @ReminderTime, @TrainingDays, @HasBand, @Level, @Dialogue,
-                    @NextPlanAt, @LastPlanDate, @SnoozedUntil, @Now, @Now)
+                    @NextPlanAt, @LastPlanDate, @SnoozedUntil, @LevelOfferedOn, @Now, @Now)
             ON CONFLICT (chat_id) DO UPDATE SET
                 first_name = excluded.first_name, status = excluded.status, blocked = excluded.blocked,
                 time_zone = excluded.time_zone, reminder_time = excluded.reminder_time,
                 training_days = excluded.training_days, has_band = excluded.has_band, level = excluded.level,
                 dialogue = excluded.dialogue, next_plan_at = excluded.next_plan_at,
                 last_plan_date = excluded.last_plan_date, snoozed_until = excluded.snoozed_until,
+                level_offered_on = excluded.level_offered_on,
                 updated_at = excluded.updated_at
             """,
             new
@@ -58,6 +60,7 @@ public static class ChatRepository
                 NextPlanAt = state.NextPlanAt?.ToUnixTimeMilliseconds(),
                 LastPlanDate = state.LastPlanDate is { } d ? DatePattern.Format(d) : null,
                 SnoozedUntil = state.SnoozedUntil?.ToUnixTimeMilliseconds(),
+                LevelOfferedOn = state.LevelOfferedOn is { } offered ? DatePattern.Format(offered) : null,
                 Now = now.ToUnixTimeMilliseconds(),
             },
             transaction);
@@ -77,6 +80,7 @@ public static class ChatRepository
         public long? NextPlanAt { get; init; }
         public string? LastPlanDate { get; init; }
         public long? SnoozedUntil { get; init; }
+        public string? LevelOfferedOn { get; init; }
 
         public ChatState ToState() => new()
         {
@@ -90,6 +94,7 @@ public static class ChatRepository
             NextPlanAt = NextPlanAt is { } next ? Instant.FromUnixTimeMilliseconds(next) : null,
             LastPlanDate = LastPlanDate is { } date ? DatePattern.Parse(date).GetValueOrThrow() : null,
             SnoozedUntil = SnoozedUntil is { } snoozed ? Instant.FromUnixTimeMilliseconds(snoozed) : null,
+            LevelOfferedOn = LevelOfferedOn is { } offered ? DatePattern.Parse(offered).GetValueOrThrow() : null,
         };
     }
 

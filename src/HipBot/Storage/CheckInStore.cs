@@ -7,42 +7,54 @@ using NodaTime;
 
 namespace HipBot.Storage;
 
-/// <summary>What one chat logged on its recent local days.</summary>
-public sealed class Logbook(IReadOnlyDictionary<LocalDate, DayLog> days)
-{
-    public DayLog For(LocalDate date) => days.TryGetValue(date, out var log) ? log : DayLog.Empty(date);
-}
-
-/// <summary>The removed rows of one check-in, so /undo can say what it took back.</summary>
-public sealed record UndoneCheckIn(LocalDate Date, IReadOnlyList<ExerciseLog> Entries, bool Skipped);
-
-/// <summary>Check-in rows, written inside the transaction of the update that caused them.</summary>
+/// <summary>Check-in rows, read and written inside the transaction of the turn that uses them.</summary>
 public static class CheckInStore
 {
-    /// <summary>How many local days back a chat's logbook reaches: today, yesterday, and a day of slack for zones ahead of UTC.</summary>
-    private const int DaysBack = 3;
+    /// <summary>How far back a turn sees the chat's days: enough for the stats calendar (five weeks) and a level-up window.</summary>
+    public const int DaysLoaded = 40;
 
-    public static async Task<Logbook> LogsAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, Instant now)
+    private const string Columns = """
+        local_date AS LocalDate, batch AS Batch, exercise AS Exercise, sets AS Sets,
+        reps_per_side AS RepsPerSide, is_full AS IsFull, skipped AS Skipped
+        """;
+
+    /// <summary>Loads the chat's recent logbook, its latest check-in and the last day anything was logged.</summary>
+    public static async Task<ChatContext> LoadContextAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, Instant now)
     {
-        var since = ChatStorageFormat.Date(now.InUtc().Date.PlusDays(-DaysBack));
-        var rows = await connection.QueryAsync<Row>(
-            """
-            SELECT local_date AS LocalDate, batch AS Batch, exercise AS Exercise, sets AS Sets,
-                   reps_per_side AS RepsPerSide, is_full AS IsFull, skipped AS Skipped
-            FROM check_ins WHERE chat_id = @chatId AND local_date >= @since
-            ORDER BY id
-            """, new { chatId, since }, transaction);
-        return new Logbook(rows.GroupBy(r => r.LocalDate).ToDictionary(
-            g => ChatRepository.DatePattern.Parse(g.Key).GetValueOrThrow(),
-            g => ToLog(ChatRepository.DatePattern.Parse(g.Key).GetValueOrThrow(), g.ToList())));
+        var since = ChatStorageFormat.Date(now.InUtc().Date.PlusDays(-DaysLoaded));
+        var rows = (await connection.QueryAsync<Row>(
+            $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date >= @since ORDER BY id",
+            new { chatId, since }, transaction)).ToList();
+        var logbook = new Logbook(rows.GroupBy(r => r.LocalDate).ToDictionary(g => Parse(g.Key), g => ToLog(Parse(g.Key), [.. g])));
+
+        var lastDate = await connection.ExecuteScalarAsync<string?>(
+            "SELECT MAX(local_date) FROM check_ins WHERE chat_id = @chatId AND skipped = 0", new { chatId }, transaction);
+        return new ChatContext(now, logbook, await LatestAsync(connection, transaction, chatId), lastDate is null ? null : Parse(lastDate));
     }
 
-    public static async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate date, long batch,
-        IReadOnlyList<ExerciseLog> entries, bool skipped, Instant now)
+    /// <summary>Saves a turn's check-in effects; <paramref name="batch"/> (the update id) ties a check-in's rows together for /undo.</summary>
+    public static async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch, IEnumerable<Effect> effects, Instant now)
     {
-        var localDate = ChatStorageFormat.Date(date);
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case SaveCheckIn save:
+                    await AddAsync(connection, transaction, chatId, batch, save, now);
+                    break;
+                case RemoveCheckIn remove:
+                    await connection.ExecuteAsync("DELETE FROM check_ins WHERE chat_id = @chatId AND batch = @Batch",
+                        new { chatId, remove.Batch }, transaction);
+                    break;
+            }
+        }
+    }
+
+    private static async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch, SaveCheckIn save, Instant now)
+    {
+        var localDate = ChatStorageFormat.Date(save.Date);
         var createdAt = now.ToUnixTimeMilliseconds();
-        if (skipped)
+        if (save.Skipped)
         {
             await connection.ExecuteAsync(
                 "INSERT INTO check_ins (chat_id, local_date, batch, skipped, created_at) VALUES (@chatId, @localDate, @batch, 1, @createdAt)",
@@ -53,28 +65,26 @@ public static class CheckInStore
             INSERT INTO check_ins (chat_id, local_date, batch, exercise, sets, reps_per_side, is_full, created_at)
             VALUES (@chatId, @localDate, @batch, @Exercise, @Sets, @RepsPerSide, @IsFull, @createdAt)
             """,
-            entries.Select(e => new { chatId, localDate, batch, Exercise = (int)e.Exercise, e.Sets, e.RepsPerSide, e.IsFull, createdAt }),
+            save.Entries.Select(e => new { chatId, localDate, batch, Exercise = (int)e.Exercise, e.Sets, e.RepsPerSide, e.IsFull, createdAt }),
             transaction);
     }
 
-    /// <summary>Removes the latest check-in of the chat, whole; null when there is none.</summary>
-    public static async Task<UndoneCheckIn?> UndoLastAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
+    private static async Task<LatestCheckIn?> LatestAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
     {
-        var batch = await connection.ExecuteScalarAsync<long?>(
-            "SELECT batch FROM check_ins WHERE chat_id = @chatId ORDER BY id DESC LIMIT 1", new { chatId }, transaction);
-        if (batch is null)
+        var latest = await connection.QueryFirstOrDefaultAsync<(long Batch, string LocalDate)?>(
+            "SELECT batch, local_date FROM check_ins WHERE chat_id = @chatId ORDER BY id DESC LIMIT 1", new { chatId }, transaction);
+        if (latest is not { } found)
         {
             return null;
         }
-        var rows = (await connection.QueryAsync<Row>(
-            """
-            SELECT local_date AS LocalDate, batch AS Batch, exercise AS Exercise, sets AS Sets,
-                   reps_per_side AS RepsPerSide, is_full AS IsFull, skipped AS Skipped
-            FROM check_ins WHERE chat_id = @chatId AND batch = @batch ORDER BY id
-            """, new { chatId, batch }, transaction)).ToList();
-        await connection.ExecuteAsync("DELETE FROM check_ins WHERE chat_id = @chatId AND batch = @batch", new { chatId, batch }, transaction);
-        var log = ToLog(ChatRepository.DatePattern.Parse(rows[0].LocalDate).GetValueOrThrow(), rows);
-        return new UndoneCheckIn(log.Date, log.Entries, log.Skipped);
+        var day = (await connection.QueryAsync<Row>(
+            $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date = @LocalDate ORDER BY id",
+            new { chatId, found.LocalDate }, transaction)).ToList();
+        var date = Parse(found.LocalDate);
+        return new LatestCheckIn(
+            found.Batch,
+            ToLog(date, [.. day.Where(r => r.Batch == found.Batch)]),
+            ToLog(date, [.. day.Where(r => r.Batch != found.Batch)]));
     }
 
     private static DayLog ToLog(LocalDate date, IReadOnlyList<Row> rows)
@@ -83,13 +93,14 @@ public static class CheckInStore
         var lastWork = rows.Where(r => !r.Skipped).Select(r => r.Batch).DefaultIfEmpty(long.MinValue).Max();
         return new DayLog(date)
         {
-            Entries = rows.Where(r => !r.Skipped && r.Exercise is not null)
-                .Select(r => new ExerciseLog((Exercise)r.Exercise!.Value, (int)r.Sets, (int)r.RepsPerSide, r.IsFull))
-                .ToList(),
+            Entries = [.. rows.Where(r => !r.Skipped && r.Exercise is not null)
+                .Select(r => new ExerciseLog((Exercise)r.Exercise!.Value, (int)r.Sets, (int)r.RepsPerSide, r.IsFull))],
             // Work logged after a skip clears it: the user changed their mind and trained after all.
             Skipped = lastSkip > lastWork,
         };
     }
+
+    private static LocalDate Parse(string date) => ChatRepository.DatePattern.Parse(date).GetValueOrThrow();
 
     private sealed class Row
     {

@@ -3,6 +3,7 @@ using HipBot.Hosting;
 using HipBot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Types;
 
@@ -10,7 +11,7 @@ namespace HipBot.Telegram;
 
 /// <summary>
 /// Hands stored updates to the <see cref="IUpdateHandling"/> handler, oldest first per chat. A failing update is
-/// retried with back-off and, after <see cref="MaxAttempts"/>, parked with a log line; other chats go on.
+/// retried with back-off and, after <see cref="InboxOptions.MaxAttempts"/>, parked with a log line; other chats go on.
 /// </summary>
 public sealed class InboxProcessor(
     InboxStore inbox,
@@ -18,10 +19,12 @@ public sealed class InboxProcessor(
     InboxDoorbell doorbell,
     TransportClock clock,
     Redaction redaction,
+    IOptions<InboxOptions> options,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
-    public const int MaxAttempts = 5;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
+    private readonly int maxAttempts = Math.Max(1, options.Value.MaxAttempts);
+    private readonly TimeSpan retryDelay = options.Value.RetryDelay > TimeSpan.Zero ? options.Value.RetryDelay : InboxOptions.DefaultRetryDelay;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -74,15 +77,17 @@ public sealed class InboxProcessor(
         {
             var attempt = (int)item.Attempts + 1;
             var error = redaction.Describe(ex);
-            if (attempt >= MaxAttempts)
+            // Each line is written once the inbox says the same, so what the log reports is what the database holds.
+            if (attempt >= maxAttempts)
             {
-                logger.LogError("Update {UpdateId} of chat {ChatId} failed {Attempts} times and is parked: {Error}", item.UpdateId, item.ChatId, attempt, error);
                 await inbox.RecordFailureAsync(item.UpdateId, error, retryAtMs: null, cancellationToken);
+                logger.LogError("Update {UpdateId} of chat {ChatId} failed {Attempts} times and is parked: {Error}", item.UpdateId, item.ChatId, attempt, error);
                 return;
             }
-            var retryIn = TimeSpan.FromSeconds(Math.Pow(2, attempt));
-            logger.LogWarning("Update {UpdateId} of chat {ChatId} failed (attempt {Attempt}), retrying in {Seconds} s: {Error}", item.UpdateId, item.ChatId, attempt, retryIn.TotalSeconds, error);
+            // 1 s, 2 s, 4 s, 8 s… with the default delay.
+            var retryIn = retryDelay * Math.Pow(2, attempt - 1);
             await inbox.RecordFailureAsync(item.UpdateId, error, clock.NowMilliseconds + (long)retryIn.TotalMilliseconds, cancellationToken);
+            logger.LogWarning("Update {UpdateId} of chat {ChatId} failed (attempt {Attempt}), retrying in {Seconds} s: {Error}", item.UpdateId, item.ChatId, attempt, retryIn.TotalSeconds, error);
         }
     }
 
@@ -96,4 +101,18 @@ public sealed class InboxProcessor(
         var wait = TimeSpan.FromMilliseconds(Math.Max(0, due.Value - clock.NowMilliseconds));
         return wait < IdleWait ? wait + TimeSpan.FromMilliseconds(1) : IdleWait;
     }
+}
+
+/// <summary>How the inbox retries an update whose handling failed (section "Inbox").</summary>
+public sealed class InboxOptions
+{
+    public const string Section = "Inbox";
+
+    public static readonly TimeSpan DefaultRetryDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many times an update is tried before it is parked.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The wait after the first failure; each further failure doubles it.</summary>
+    public TimeSpan RetryDelay { get; set; } = DefaultRetryDelay;
 }

@@ -145,7 +145,8 @@ public sealed class OutboxSender(
                     var target = payload.MessageId ?? (payload.TargetKey is { } key ? await outbox.FindMessageIdAsync(item.ChatId, key, cancellationToken) : null);
                     if (target is null)
                     {
-                        await outbox.ConvertToSendAsync(item.Id, cancellationToken);
+                        // No message was ever sent under that key (no plan that day): there is nothing to update.
+                        await outbox.DropAsync(item.Id, "no message to edit", cancellationToken);
                         return;
                     }
                     await bot.EditMessageText(item.ChatId, target.Value, payload.Text ?? "", replyMarkup: Markup(payload), cancellationToken: cancellationToken);

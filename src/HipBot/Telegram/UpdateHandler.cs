@@ -33,9 +33,11 @@ public sealed class UpdateHandler(Database database, TimeProvider clock, OutboxD
             var state = await ChatRepository.FindAsync(connection, transaction, chatId) ?? ChatState.New(chatId, firstName);
             // Writing to the bot is how a user who blocked it comes back.
             state = state with { Blocked = false, FirstName = firstName ?? state.FirstName };
-            var step = PrivateChat.Handle(state, input, now);
-            await ChatRepository.SaveAsync(connection, transaction, step.State, now);
-            await OutboxStore.AddAsync(connection, transaction, step.Out, now.ToUnixTimeMilliseconds());
+            var context = await CheckInStore.LoadContextAsync(connection, transaction, chatId, now);
+            var turn = PrivateChat.Handle(state, input, context);
+            await ChatRepository.SaveAsync(connection, transaction, turn.State, now);
+            await CheckInStore.ApplyAsync(connection, transaction, chatId, updateId, turn.Effects, now);
+            await OutboxStore.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
             await InboxStore.MarkDoneAsync(connection, transaction, updateId);
         }, cancellationToken);
         outbox.Ring();

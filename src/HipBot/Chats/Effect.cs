@@ -1,0 +1,13 @@
+using HipBot.CheckIns;
+using NodaTime;
+
+namespace HipBot.Chats;
+
+/// <summary>A record the shell saves, in the same transaction as the chat's new state and its messages.</summary>
+public abstract record Effect;
+
+/// <summary>One check-in: the entries to add to a local day, or a rest-day mark.</summary>
+public sealed record SaveCheckIn(LocalDate Date, IReadOnlyList<ExerciseLog> Entries, bool Skipped) : Effect;
+
+/// <summary>/undo: the check-in with this batch goes.</summary>
+public sealed record RemoveCheckIn(long Batch) : Effect;

@@ -1,0 +1,146 @@
+using System.Globalization;
+using HipBot.Chats;
+using HipBot.Messaging;
+using HipBot.Reminders;
+using HipBot.Training;
+using NodaTime;
+
+namespace HipBot.CheckIns;
+
+/// <summary>
+/// A runner telling HipBot what they did, in words or with the plan's buttons. Both end in the same
+/// records; the plan message is edited to show them, and the answer says what was logged and what is left.
+/// </summary>
+public static class CheckInTurns
+{
+    /// <summary>Telegram shows at most 200 characters in a button's toast.</summary>
+    private const int ToastLimit = 200;
+
+    public static Turn Text(ChatState state, string text, ChatContext context)
+    {
+        if (LocalDay.Of(state, context.Now) is not { } day)
+        {
+            return Turn.Say(state, HelpText.NotUnderstood);
+        }
+        return CheckInParser.Parse(text) switch
+        {
+            ParsedCheckIn.Unrelated => Turn.Say(state, HelpText.NotUnderstood),
+            ParsedCheckIn.Later => Snooze(state, context.Now, day, button: null),
+            ParsedCheckIn.Ambiguous ambiguous => Turn.Say(state, CheckInQuestion.For(ambiguous, ambiguous.Day.From(day.Today))),
+            var parsed => Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null),
+        };
+    }
+
+    /// <summary>A plan button (✅ ✏️ ⏭ ⏰); null when the data is not a plan button.</summary>
+    public static Turn? Press(ChatState state, ButtonInput button, ChatContext context)
+    {
+        if (!PlanCallback.TryParse(button.Data, out var callback) || callback is null)
+        {
+            return null;
+        }
+        if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
+        {
+            return Toast(state, button, "Let's finish setting up first: send /start.");
+        }
+        // The date comes from the client: accept only days a plan button can honestly be about.
+        if (callback.Date > day.Today || callback.Date < day.Today.PlusDays(-1))
+        {
+            return Toast(state, button, "That plan is from an earlier day. Tell me in words if you want to log it, like “done yesterday”.");
+        }
+        return callback.Action switch
+        {
+            PlanAction.Done => Record(state, new ParsedCheckIn.AllDone(), callback.Date, day.Today, context, button),
+            PlanAction.Skip => Record(state, new ParsedCheckIn.Skip(), callback.Date, day.Today, context, button),
+            PlanAction.Snooze when callback.Date == day.Today => Snooze(state, context.Now, day, button),
+            PlanAction.Snooze => Toast(state, button, "That plan's day is over; no reminder needed."),
+            _ => new Turn(state,
+            [
+                new AnswerButton(state.ChatId, button.CallbackQueryId),
+                new SendMessage(state.ChatId, new Reply(
+                    "Tell me what you did, like “3x20”, “clams 2x15, squats done” or “all but the squats”." +
+                    (callback.Date == day.Today ? "" : " Start with “yesterday” so it lands on the right day."))),
+            ]),
+        };
+    }
+
+    /// <summary>/undo: takes back the latest check-in, whole.</summary>
+    public static Turn Undo(ChatState state, ChatContext context)
+    {
+        if (context.Latest is not { } latest || LocalDay.Of(state, context.Now) is not { } day)
+        {
+            return Turn.Say(state, new Reply("There's nothing to undo."));
+        }
+        var what = latest.Removed.Skipped
+            ? "the rest-day mark"
+            : CheckInSummary.Join(latest.Removed.Entries.Select(e => $"{ExerciseCatalog.Get(e.Exercise).NameInSentence} {e.Sets} × {e.RepsPerSide}"));
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var date = latest.Removed.Date;
+        var left = latest.DayWithout.Remaining(plan);
+        var when = date == day.Today ? "today" : PlanText.FormatDay(date);
+        var text = $"Undone: {what} ({when}). " +
+            (left.Count == 0 ? "The rest of the day stays logged." : $"Left {when}: {CheckInSummary.Join(left.Select(p => p.Describe()))}.");
+        return new Turn(state, [new SendMessage(state.ChatId, new Reply(text)), PlanEdit(state, plan, latest.DayWithout)])
+        {
+            Effects = [new RemoveCheckIn(latest.Batch)],
+        };
+    }
+
+    private static Turn Record(ChatState state, ParsedCheckIn parsed, LocalDate date, LocalDate today, ChatContext context, ButtonInput? button)
+    {
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var before = context.Logs.For(date);
+        var recorded = CheckInRecorder.Record(parsed, plan, before);
+        var summary = CheckInSummary.Render(recorded, plan, today);
+        var saves = recorded.Added.Count > 0 || recorded.SkipMarked;
+
+        var messages = new List<Outgoing>
+        {
+            button is null
+                ? new SendMessage(state.ChatId, new Reply(summary))
+                : new AnswerButton(state.ChatId, button.CallbackQueryId, Shorten(summary)),
+        };
+        if (saves)
+        {
+            messages.Add(PlanEdit(state, plan, recorded.Day));
+        }
+        var next = state;
+        if (recorded.Day.IsComplete && !before.IsComplete
+            && LevelOffers.Offer(state, context.Logs.FullDays(today, ProgressionPolicy.LevelUpWindowDays).Append(date), today) is { } offer)
+        {
+            next = offer.State;
+            messages.AddRange(offer.Out);
+        }
+        return new Turn(next, messages)
+        {
+            Effects = saves ? [new SaveCheckIn(date, recorded.Added, recorded.SkipMarked)] : [],
+        };
+    }
+
+    private static Turn Snooze(ChatState state, Instant now, LocalDay day, ButtonInput? button)
+    {
+        var at = now + DailyPlanner.SnoozeFor;
+        var time = at.InZone(day.Zone).TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var text = $"⏰ Okay, I'll bring it up again at {time}.";
+        if (at.InZone(day.Zone).Date != day.Today)
+        {
+            return button is null
+                ? Turn.Say(state, new Reply("It's late for another reminder today. Tell me when you've done it, or tap ⏭ to rest."))
+                : Toast(state, button, "It's late for another reminder today.");
+        }
+        var snoozed = state with { SnoozedUntil = at };
+        return button is null ? Turn.Say(snoozed, new Reply(text)) : Toast(snoozed, button, text);
+    }
+
+    /// <summary>The day's plan message, rewritten to show what is logged; buttons stay while work is left.</summary>
+    private static EditMessage PlanEdit(ChatState state, DayPlan plan, DayLog day)
+    {
+        var open = !day.IsComplete && !day.Skipped;
+        var reply = new Reply(PlanText.RenderWithProgress(plan, day.Date, day), open ? PlanText.PlanButtons(day.Date) : null);
+        return new EditMessage(state.ChatId, reply, TargetKey: DailyPlanner.PlanKey(day.Date));
+    }
+
+    private static Turn Toast(ChatState state, ButtonInput button, string text) =>
+        new(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, Shorten(text))]);
+
+    private static string Shorten(string text) => text.Length <= ToastLimit ? text : text[..(ToastLimit - 1)] + "…";
+}
