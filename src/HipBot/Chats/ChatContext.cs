@@ -1,4 +1,6 @@
 using HipBot.CheckIns;
+using HipBot.Habits;
+using HipBot.Training;
 using NodaTime;
 
 namespace HipBot.Chats;
@@ -9,5 +11,29 @@ namespace HipBot.Chats;
 /// <param name="LastCheckInDate">The last local date anything was logged, however long ago.</param>
 public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Latest = null, LocalDate? LastCheckInDate = null)
 {
+    private static readonly IReadOnlyDictionary<LocalDate, DayOutcome> NoOutcomes = new Dictionary<LocalDate, DayOutcome>();
+
+    /// <summary>Every closed training day of the chat, for streak recounts, stats and history.</summary>
+    public IReadOnlyDictionary<LocalDate, DayOutcome> Outcomes { get; init; } = NoOutcomes;
+
+    /// <summary>All reps per side ever logged, per exercise.</summary>
+    public IReadOnlyDictionary<Exercise, int> TotalReps { get; init; } = new Dictionary<Exercise, int>();
+
     public static ChatContext At(Instant now) => new(now, Logbook.Empty);
+
+    /// <summary>The same context with outcomes added by this turn, so later steps of the turn see them.</summary>
+    public ChatContext With(IEnumerable<Effect> effects)
+    {
+        var saved = effects.OfType<SaveOutcome>().ToList();
+        if (saved.Count == 0)
+        {
+            return this;
+        }
+        var outcomes = new Dictionary<LocalDate, DayOutcome>(Outcomes);
+        foreach (var outcome in saved)
+        {
+            outcomes[outcome.Date] = outcome.Outcome;
+        }
+        return this with { Outcomes = outcomes };
+    }
 }

@@ -1,4 +1,5 @@
 using HipBot.Dialogue;
+using HipBot.Habits;
 using NodaTime;
 
 namespace HipBot.Chats;
@@ -30,6 +31,8 @@ public sealed record ChatState
 
     /// <summary>When a level-up was last offered, so offers come at most once a week.</summary>
     public LocalDate? LevelOfferedOn { get; init; }
+
+    public HabitRecord Habit { get; init; } = HabitRecord.New;
 
     /// <summary>When the user asked to be reminded again ("Later").</summary>
     public Instant? SnoozedUntil { get; init; }

@@ -1,4 +1,5 @@
 using HipBot.CheckIns;
+using HipBot.Habits;
 using NodaTime;
 
 namespace HipBot.Chats;
@@ -11,3 +12,6 @@ public sealed record SaveCheckIn(LocalDate Date, IReadOnlyList<ExerciseLog> Entr
 
 /// <summary>/undo: the check-in with this batch goes.</summary>
 public sealed record RemoveCheckIn(long Batch) : Effect;
+
+/// <summary>How a closed training day ended, recorded once, or corrected by a late check-in.</summary>
+public sealed record SaveOutcome(LocalDate Date, DayOutcome Outcome) : Effect;

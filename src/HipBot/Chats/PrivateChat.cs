@@ -1,5 +1,6 @@
 using HipBot.CheckIns;
 using HipBot.Dialogue;
+using HipBot.Habits;
 using HipBot.Messaging;
 using HipBot.Reminders;
 using HipBot.Training;
@@ -10,19 +11,38 @@ namespace HipBot.Chats;
 /// <summary>Routes one input in a private chat to the feature that owns it. Pure: state and input in, new state and messages out.</summary>
 public static class PrivateChat
 {
+    /// <summary>Someone away this long hears a welcome back before the answer.</summary>
+    private static readonly Duration WelcomeBackAfter = Duration.FromDays(4);
+
     public static Turn Handle(ChatState state, Input input, Instant now) => Handle(state, input, ChatContext.At(now));
 
     public static Turn Handle(ChatState state, Input input, ChatContext context)
     {
-        var turn = Route(state, input, context);
-        return turn with { State = PlanSchedule.Refresh(state, turn.State, context.Now) };
+        // Days that ended since we last looked are settled first, under the settings they were lived with.
+        var closed = DayClosing.CloseDue(state, context);
+        context = context.With(closed.Effects);
+        var before = closed.State;
+        var turn = Route(before, input, context);
+
+        var welcome = Welcome(before, input, context.Now);
+        var after = turn.State with
+        {
+            Habit = turn.State.Habit with { LastUserInputAt = context.Now, FarewellSent = false },
+        };
+        return turn with
+        {
+            State = PlanSchedule.Refresh(state, after, context.Now),
+            Out = welcome is null ? turn.Out : [.. turn.Out.OfType<AnswerButton>(), welcome, .. turn.Out.Where(o => o is not AnswerButton)],
+            Effects = [.. closed.Effects, .. turn.Effects],
+        };
     }
 
     private static Turn Route(ChatState state, Input input, ChatContext context) => input switch
     {
         CommandInput command => Command(state, command, context),
         ButtonInput button => Press(state, button, context),
-        _ when state.Conversation.Asking != Question.None => Onboarding.Answer(state, input, context.Now),
+        TextInput text when state.Conversation.Asking == Question.PauseLength => HabitTurns.PauseTyped(state, text.Text, context),
+        _ when state.Conversation.Asking is not (Question.None or Question.PauseLength) => Onboarding.Answer(state, input, context.Now),
         _ when state.Status == ChatStatus.Onboarding => Turn.Say(state, new Reply("Send /start and I'll set you up: it takes four quick questions.")),
         TextInput text => CheckInTurns.Text(state, text.Text, context),
         _ => Turn.Say(state, HelpText.NotUnderstood),
@@ -30,11 +50,17 @@ public static class PrivateChat
 
     private static Turn Command(ChatState state, CommandInput command, ChatContext context) => command.Name switch
     {
+        "start" when state.Status is ChatStatus.Stopped or ChatStatus.Paused => HabitTurns.Resume(state, context),
         "start" => Onboarding.Start(state, context.Now),
         "settings" => Onboarding.ShowSettings(state, context.Now),
         "cancel" => Onboarding.Cancel(state),
         "help" => Turn.Say(state, HelpText.Full),
         "undo" when state.Status != ChatStatus.Onboarding => CheckInTurns.Undo(state, context),
+        "pause" => HabitTurns.Pause(state, command.Arguments, context),
+        "resume" => HabitTurns.Resume(state, context),
+        "stop" when state.Status != ChatStatus.Onboarding => HabitTurns.Stop(state, context),
+        "stats" => HabitTurns.Stats(state, context),
+        "history" => HabitTurns.History(state, context),
         _ => Turn.Say(state, HelpText.UnknownCommand(command.Name)),
     };
 
@@ -42,6 +68,18 @@ public static class PrivateChat
         Onboarding.Press(state, button, context.Now)
         ?? CheckInTurns.Press(state, button, context)
         ?? LevelOffers.Press(state, button, context)
+        ?? HabitTurns.Press(state, button, context)
         // Unknown or forged data changes nothing; the toast only stops the spinner politely.
         ?? new Turn(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, "That button doesn't do anything any more.")]);
+
+    /// <summary>A returning user is welcomed, never scolded, before whatever they came for.</summary>
+    private static SendMessage? Welcome(ChatState state, Input input, Instant now)
+    {
+        if (state.Status != ChatStatus.Active || state.Habit.LastUserInputAt is not { } last || now - last < WelcomeBackAfter
+            || input is CommandInput { Name: "start" or "resume" })
+        {
+            return null;
+        }
+        return new SendMessage(state.ChatId, new Reply(WelcomeBack.Text((int)(now - last).TotalDays)));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HipBot.Chats;
+using HipBot.Habits;
 using HipBot.Messaging;
 using HipBot.Reminders;
 using HipBot.Training;
@@ -85,6 +86,15 @@ public static class CheckInTurns
         };
     }
 
+    /// <summary>The 5-minute version done: one set per side of each exercise, which counts as a partial session.</summary>
+    public static Turn RecordMini(ChatState state, LocalDate date, ChatContext context, ButtonInput button)
+    {
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var mini = new ParsedCheckIn.Logged([.. plan.Items.Select(p => CheckInEntry.Counted(p.Exercise, 1, p.RepsPerSide))]);
+        var today = LocalDay.Of(state, context.Now)!.Today;
+        return Record(state, mini, date, today, context, button);
+    }
+
     private static Turn Record(ChatState state, ParsedCheckIn parsed, LocalDate date, LocalDate today, ChatContext context, ButtonInput? button)
     {
         var plan = ProgramLadder.Prescribe(state.Level);
@@ -104,16 +114,23 @@ public static class CheckInTurns
             messages.Add(PlanEdit(state, plan, recorded.Day));
         }
         var next = state;
+        var effects = new List<Effect>();
+        if (saves)
+        {
+            effects.Add(new SaveCheckIn(date, recorded.Added, recorded.SkipMarked));
+            if (DayClosing.Backfill(state, recorded.Day, context) is { } backfill)
+            {
+                next = next with { Habit = backfill.Habit };
+                effects.Add(backfill.Outcome);
+            }
+        }
         if (recorded.Day.IsComplete && !before.IsComplete
             && LevelOffers.Offer(state, context.Logs.FullDays(today, ProgressionPolicy.LevelUpWindowDays).Append(date), today) is { } offer)
         {
-            next = offer.State;
+            next = offer.State with { Habit = next.Habit };
             messages.AddRange(offer.Out);
         }
-        return new Turn(next, messages)
-        {
-            Effects = saves ? [new SaveCheckIn(date, recorded.Added, recorded.SkipMarked)] : [],
-        };
+        return new Turn(next, messages) { Effects = effects };
     }
 
     private static Turn Snooze(ChatState state, Instant now, LocalDay day, ButtonInput? button)

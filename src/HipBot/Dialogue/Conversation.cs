@@ -8,6 +8,9 @@ public enum Question
     TrainingDays,
     Band,
     Confirm,
+
+    /// <summary>"For how long?" after a bare /pause.</summary>
+    PauseLength,
 }
 
 /// <summary>

@@ -59,7 +59,7 @@ public static class Onboarding
                 new Reply("No problem, I've stopped asking. Send /start whenever you want to finish setting up."));
         }
         return Turn.Say(state with { Conversation = Conversation.Idle },
-            new Reply("Okay, I kept your settings as they were."));
+            new Reply(conversation.Asking == Question.PauseLength ? "Okay, no pause." : "Okay, I kept your settings as they were."));
     }
 
     /// <summary>A settings button ("set:tz") or a summary button ("confirm:…").</summary>
@@ -164,6 +164,8 @@ public static class Onboarding
             Settings = settings,
             Level = ProgramLadder.StartLevel(settings.HasBand == true),
             Conversation = Conversation.Idle,
+            // Days count from tomorrow: today's reminder may already have passed.
+            Habit = state.Habit with { LastClosedDate = state.Habit.LastClosedDate ?? LocalDay.Of(state with { Settings = settings }, now)?.Today },
         };
         var reply = new Reply(
             "You're all set! 🎉\n\n" + NextPlanLine(settings, now) +

@@ -1,12 +1,16 @@
 using HipBot.Chats;
 using HipBot.CheckIns;
+using HipBot.Habits;
 using HipBot.Messaging;
 using HipBot.Training;
 using NodaTime;
 
 namespace HipBot.Reminders;
 
-/// <summary>What the scheduler does for one chat whose plan or snooze is due: pure, given the chat and the clock.</summary>
+/// <summary>
+/// What the scheduler does for one chat whose plan or snooze is due: settle closed days, end a pause
+/// that ran out, ask the re-engagement ladder what today needs, and send the plan. Pure.
+/// </summary>
 public static class DailyPlanner
 {
     /// <summary>How long "⏰ Later" waits before the plan comes again.</summary>
@@ -20,47 +24,98 @@ public static class DailyPlanner
     public static DailyTurn Run(ChatState state, ChatContext context)
     {
         var now = context.Now;
-        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone ?? "") is not { } zone)
+        if (LocalDay.Of(state, now) is not { } day)
         {
             return new DailyTurn(state with { NextPlanAt = null, SnoozedUntil = null }, null, []);
         }
+        var closed = DayClosing.CloseDue(state, context);
+        state = closed.State;
+        context = context.With(closed.Effects);
+
         if (state.SnoozedUntil is { } snoozed && snoozed <= now)
         {
-            return Snoozed(state with { SnoozedUntil = null }, now, zone, context.Logs);
+            return Snoozed(state with { SnoozedUntil = null }, day, context.Logs) with { Effects = closed.Effects };
         }
         if (state.NextPlanAt is not { } due || due > now)
         {
-            return new DailyTurn(state, null, []);
+            return new DailyTurn(state, null, []) { Effects = closed.Effects };
         }
+        return Plan(state, context, day.Zone, due) with { Effects = closed.Effects };
+    }
 
+    private static DailyTurn Plan(ChatState state, ChatContext context, DateTimeZone zone, Instant due)
+    {
+        var now = context.Now;
         var date = due.InZone(zone).Date;
         var time = state.Settings.ReminderTime!.Value;
         var after = Instant.Max(now, due);
-        if (state.LastPlanDate >= date || now >= PlanSchedule.Cutoff(date, time, zone))
+        var opening = new List<string>();
+        if (state.Status == ChatStatus.Paused && state.Habit.PausedUntil is { } until && date >= until)
         {
-            // Already sent (a zone or time change moved the reminder), or too late to be useful today.
+            state = state with { Status = ChatStatus.Active, Habit = state.Habit with { ConsecutiveMisses = 0 } };
+            opening.Add(WelcomeBack.Text(state.Habit.PausedFrom is { } from ? Period.Between(from, date, PeriodUnits.Days).Days : 0));
+        }
+        if (state.Status != ChatStatus.Active || state.LastPlanDate >= date || now >= PlanSchedule.Cutoff(date, time, zone))
+        {
+            // Still paused, already sent (a zone or time change moved the reminder), or too late to be useful today.
             return new DailyTurn(state with { NextPlanAt = PlanSchedule.NextAfter(state, after) }, null, []);
         }
 
+        var decision = ReEngagementPolicy.Decide(new ReEngagementInput(
+            date,
+            IsTrainingDay: true,
+            state.Habit.ConsecutiveMisses,
+            DaysSinceUserWrote: state.Habit.LastUserInputAt is { } wrote ? (int)(now - wrote).TotalDays : 0,
+            UserStatus.Active,
+            state.Habit.LastUnsolicitedOn,
+            state.Habit.LastVariantKey,
+            state.Habit.PausedUntil,
+            state.Habit.FarewellSent,
+            AtLowestLevel: state.Level <= ProgramLadder.MinLevel));
+        var messages = new List<Outgoing>();
+        var habit = state.Habit;
+        switch (decision)
+        {
+            case OpeningLine line:
+                opening.Add(line.Text);
+                habit = habit with { LastVariantKey = line.VariantKey };
+                break;
+            case Nudge nudge:
+                messages.Add(new SendMessage(state.ChatId, nudge.Message));
+                habit = habit with { LastUnsolicitedOn = date, LastVariantKey = nudge.VariantKey };
+                break;
+            case Farewell farewell:
+                messages.Add(new SendMessage(state.ChatId, farewell.Message));
+                habit = habit with { LastUnsolicitedOn = date, LastVariantKey = farewell.VariantKey, FarewellSent = true };
+                break;
+        }
+        state = state with { Habit = habit, NextPlanAt = PlanSchedule.NextAfter(state, after) };
+        if (!decision.SendsPlan)
+        {
+            return new DailyTurn(state, null, messages);
+        }
+
+        if (now - due > LateBy)
+        {
+            opening.Add("A little later than planned today, sorry!");
+        }
         var plan = ProgramLadder.Prescribe(state.Level);
-        var opening = now - due > LateBy ? "A little later than planned today, sorry! Here's your hip work:" : null;
-        var message = PlanText.Message(plan, date, opening);
+        var buttons = PlanText.PlanButtons(date);
         var restart = ProgressionPolicy.SuggestedRestartLevel(state.Level, context.LastCheckInDate, date);
         if (restart < state.Level)
         {
             // After a long break, offer an easier start rather than the old numbers.
-            var days = context.LastCheckInDate is { } last ? Period.Between(last, date, PeriodUnits.Days).Days : 0;
-            message = new Reply(
-                $"Welcome back! It's been {days} days, so level {restart} might feel better for a restart. Your choice:\n\n" + message.Text,
-                [.. message.Buttons!, [LevelOffers.RestartButton(restart)]]);
+            opening.Add($"It's been a while, so level {restart} may feel better for a restart. Your choice.");
+            buttons = [.. buttons, [LevelOffers.RestartButton(restart)]];
         }
-        var next = state with { LastPlanDate = date, NextPlanAt = PlanSchedule.NextAfter(state, after) };
-        return new DailyTurn(next, date, [new SendMessage(state.ChatId, message, PlanKey(date))]);
+        var message = new Reply(PlanText.Render(plan, date, opening.Count == 0 ? null : string.Join("\n", opening)), buttons);
+        messages.Add(new SendMessage(state.ChatId, message, PlanKey(date)));
+        return new DailyTurn(state with { LastPlanDate = date }, date, messages);
     }
 
-    private static DailyTurn Snoozed(ChatState state, Instant now, DateTimeZone zone, Logbook logs)
+    private static DailyTurn Snoozed(ChatState state, LocalDay day, Logbook logs)
     {
-        if (state.LastPlanDate is not { } date || date != now.InZone(zone).Date || state.Status != ChatStatus.Active || state.Blocked)
+        if (state.LastPlanDate is not { } date || date != day.Today || state.Status != ChatStatus.Active || state.Blocked)
         {
             return new DailyTurn(state, null, []);
         }
@@ -75,5 +130,8 @@ public static class DailyPlanner
     }
 }
 
-/// <summary>The scheduler's result for one chat: its new state, the date of a plan it sends (if any), and the messages.</summary>
-public sealed record DailyTurn(ChatState State, LocalDate? PlanDate, IReadOnlyList<Outgoing> Out);
+/// <summary>The scheduler's result for one chat: its new state, the date of a plan it sends (if any), the messages and the records.</summary>
+public sealed record DailyTurn(ChatState State, LocalDate? PlanDate, IReadOnlyList<Outgoing> Out)
+{
+    public IReadOnlyList<Effect> Effects { get; init; } = [];
+}

@@ -11,15 +11,22 @@ public static class PlanSchedule
 
     public static readonly Duration LateWindow = Duration.FromHours(2);
 
-    /// <summary>The next reminder strictly after <paramref name="after"/>, or null when the chat gets no plans.</summary>
+    /// <summary>The next reminder strictly after <paramref name="after"/> (after a pause's end), or null when the chat gets no plans.</summary>
     public static Instant? NextAfter(ChatState state, Instant after)
     {
-        if (state is not { Status: ChatStatus.Active, Blocked: false, Settings.IsComplete: true }
+        var pausedUntil = state.Status == ChatStatus.Paused ? state.Habit.PausedUntil : null;
+        if (state is not { Blocked: false, Settings.IsComplete: true }
+            || (state.Status != ChatStatus.Active && pausedUntil is null)
             || DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone!) is not { } zone)
         {
             return null;
         }
         var time = state.Settings.ReminderTime!.Value;
+        if (pausedUntil is { } until)
+        {
+            // A pause with an end wakes the chat on its first training day back.
+            after = Instant.Max(after, ReminderCalendar.At(until, LocalTime.Midnight, zone) - Duration.Epsilon);
+        }
         return ReminderCalendar.At(ReminderCalendar.NextDate(zone, time, state.Settings.Days!.Value, after), time, zone);
     }
 
@@ -39,7 +46,8 @@ public static class PlanSchedule
     /// </summary>
     public static ChatState Refresh(ChatState before, ChatState after, Instant now)
     {
-        var changed = before.Settings != after.Settings || before.Status != after.Status || before.Blocked != after.Blocked;
+        var changed = before.Settings != after.Settings || before.Status != after.Status || before.Blocked != after.Blocked
+            || before.Habit.PausedUntil != after.Habit.PausedUntil;
         return changed || (after.NextPlanAt is null && NextAfter(after, now) is not null)
             ? after with { NextPlanAt = NextAfter(after, now) }
             : after;

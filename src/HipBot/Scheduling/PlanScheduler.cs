@@ -80,6 +80,7 @@ public sealed class PlanScheduler(
                 messages = [];
             }
             await ChatRepository.SaveAsync(connection, transaction, turn.State, now);
+            await CheckInStore.ApplyAsync(connection, transaction, chatId, batch: 0, turn.Effects, now);
             await OutboxStore.AddAsync(connection, transaction, messages, now.ToUnixTimeMilliseconds());
             return messages.Count;
         }, cancellationToken);

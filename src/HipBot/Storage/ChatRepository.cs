@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using HipBot.Chats;
 using HipBot.Dialogue;
+using HipBot.Habits;
 using HipBot.Training;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -23,7 +24,11 @@ public static class ChatRepository
                    time_zone AS TimeZone, reminder_time AS ReminderTime, training_days AS TrainingDays,
                    has_band AS HasBand, level AS Level, dialogue AS Dialogue,
                    next_plan_at AS NextPlanAt, last_plan_date AS LastPlanDate, snoozed_until AS SnoozedUntil,
-                   level_offered_on AS LevelOfferedOn
+                   level_offered_on AS LevelOfferedOn, current_streak AS CurrentStreak, best_streak AS BestStreak,
+                   consecutive_misses AS ConsecutiveMisses, last_closed_date AS LastClosedDate,
+                   last_user_input_at AS LastUserInputAt, last_unsolicited_on AS LastUnsolicitedOn,
+                   last_variant_key AS LastVariantKey, farewell_sent AS FarewellSent,
+                   paused_from AS PausedFrom, paused_until AS PausedUntil
             FROM chats WHERE chat_id = @chatId
             """, new { chatId }, transaction);
         return row?.ToState();
@@ -33,9 +38,13 @@ public static class ChatRepository
         connection.ExecuteAsync(
             """
             INSERT INTO chats (chat_id, first_name, status, blocked, time_zone, reminder_time, training_days, has_band, level, dialogue,
-                               next_plan_at, last_plan_date, snoozed_until, level_offered_on, created_at, updated_at)
+                               next_plan_at, last_plan_date, snoozed_until, level_offered_on,
+                               current_streak, best_streak, consecutive_misses, last_closed_date, last_user_input_at,
+                               last_unsolicited_on, last_variant_key, farewell_sent, paused_from, paused_until, created_at, updated_at)
             VALUES (@ChatId, @FirstName, @Status, @Blocked, @TimeZone, @ReminderTime, @TrainingDays, @HasBand, @Level, @Dialogue,
-                    @NextPlanAt, @LastPlanDate, @SnoozedUntil, @LevelOfferedOn, @Now, @Now)
+                    @NextPlanAt, @LastPlanDate, @SnoozedUntil, @LevelOfferedOn,
+                    @CurrentStreak, @BestStreak, @ConsecutiveMisses, @LastClosedDate, @LastUserInputAt,
+                    @LastUnsolicitedOn, @LastVariantKey, @FarewellSent, @PausedFrom, @PausedUntil, @Now, @Now)
             ON CONFLICT (chat_id) DO UPDATE SET
                 first_name = excluded.first_name, status = excluded.status, blocked = excluded.blocked,
                 time_zone = excluded.time_zone, reminder_time = excluded.reminder_time,
@@ -43,6 +52,11 @@ public static class ChatRepository
                 dialogue = excluded.dialogue, next_plan_at = excluded.next_plan_at,
                 last_plan_date = excluded.last_plan_date, snoozed_until = excluded.snoozed_until,
                 level_offered_on = excluded.level_offered_on,
+                current_streak = excluded.current_streak, best_streak = excluded.best_streak,
+                consecutive_misses = excluded.consecutive_misses, last_closed_date = excluded.last_closed_date,
+                last_user_input_at = excluded.last_user_input_at, last_unsolicited_on = excluded.last_unsolicited_on,
+                last_variant_key = excluded.last_variant_key, farewell_sent = excluded.farewell_sent,
+                paused_from = excluded.paused_from, paused_until = excluded.paused_until,
                 updated_at = excluded.updated_at
             """,
             new
@@ -58,9 +72,19 @@ public static class ChatRepository
                 state.Level,
                 Dialogue = JsonSerializer.Serialize(DialogueJson.From(state.Conversation)),
                 NextPlanAt = state.NextPlanAt?.ToUnixTimeMilliseconds(),
-                LastPlanDate = state.LastPlanDate is { } d ? DatePattern.Format(d) : null,
+                LastPlanDate = FormatDate(state.LastPlanDate),
                 SnoozedUntil = state.SnoozedUntil?.ToUnixTimeMilliseconds(),
-                LevelOfferedOn = state.LevelOfferedOn is { } offered ? DatePattern.Format(offered) : null,
+                LevelOfferedOn = FormatDate(state.LevelOfferedOn),
+                CurrentStreak = state.Habit.Streak.Current,
+                BestStreak = state.Habit.Streak.Best,
+                state.Habit.ConsecutiveMisses,
+                LastClosedDate = FormatDate(state.Habit.LastClosedDate),
+                LastUserInputAt = state.Habit.LastUserInputAt?.ToUnixTimeMilliseconds(),
+                LastUnsolicitedOn = FormatDate(state.Habit.LastUnsolicitedOn),
+                state.Habit.LastVariantKey,
+                state.Habit.FarewellSent,
+                PausedFrom = FormatDate(state.Habit.PausedFrom),
+                PausedUntil = FormatDate(state.Habit.PausedUntil),
                 Now = now.ToUnixTimeMilliseconds(),
             },
             transaction);
@@ -81,6 +105,16 @@ public static class ChatRepository
         public string? LastPlanDate { get; init; }
         public long? SnoozedUntil { get; init; }
         public string? LevelOfferedOn { get; init; }
+        public long CurrentStreak { get; init; }
+        public long BestStreak { get; init; }
+        public long ConsecutiveMisses { get; init; }
+        public string? LastClosedDate { get; init; }
+        public long? LastUserInputAt { get; init; }
+        public string? LastUnsolicitedOn { get; init; }
+        public string? LastVariantKey { get; init; }
+        public bool FarewellSent { get; init; }
+        public string? PausedFrom { get; init; }
+        public string? PausedUntil { get; init; }
 
         public ChatState ToState() => new()
         {
@@ -92,11 +126,27 @@ public static class ChatRepository
             Level = (int)Level,
             Conversation = (JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson()).ToConversation(),
             NextPlanAt = NextPlanAt is { } next ? Instant.FromUnixTimeMilliseconds(next) : null,
-            LastPlanDate = LastPlanDate is { } date ? DatePattern.Parse(date).GetValueOrThrow() : null,
+            LastPlanDate = ParseDate(LastPlanDate),
             SnoozedUntil = SnoozedUntil is { } snoozed ? Instant.FromUnixTimeMilliseconds(snoozed) : null,
-            LevelOfferedOn = LevelOfferedOn is { } offered ? DatePattern.Parse(offered).GetValueOrThrow() : null,
+            LevelOfferedOn = ParseDate(LevelOfferedOn),
+            Habit = new HabitRecord
+            {
+                Streak = new StreakState((int)CurrentStreak, (int)BestStreak),
+                ConsecutiveMisses = (int)ConsecutiveMisses,
+                LastClosedDate = ParseDate(LastClosedDate),
+                LastUserInputAt = LastUserInputAt is { } input ? Instant.FromUnixTimeMilliseconds(input) : null,
+                LastUnsolicitedOn = ParseDate(LastUnsolicitedOn),
+                LastVariantKey = LastVariantKey,
+                FarewellSent = FarewellSent,
+                PausedFrom = ParseDate(PausedFrom),
+                PausedUntil = ParseDate(PausedUntil),
+            },
         };
     }
+
+    private static string? FormatDate(LocalDate? date) => date is { } d ? DatePattern.Format(d) : null;
+
+    private static LocalDate? ParseDate(string? text) => text is null ? null : DatePattern.Parse(text).GetValueOrThrow();
 
     private static LocalTime? ParseTime(string? text) =>
         text is null ? null : TimePattern.Parse(text).GetValueOrThrow();

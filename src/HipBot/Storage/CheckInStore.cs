@@ -18,7 +18,7 @@ public static class CheckInStore
         reps_per_side AS RepsPerSide, is_full AS IsFull, skipped AS Skipped
         """;
 
-    /// <summary>Loads the chat's recent logbook, its latest check-in and the last day anything was logged.</summary>
+    /// <summary>Loads what a turn may need: the recent logbook, the latest check-in, the last day anything was logged, outcomes and totals.</summary>
     public static async Task<ChatContext> LoadContextAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, Instant now)
     {
         var since = ChatStorageFormat.Date(now.InUtc().Date.PlusDays(-DaysLoaded));
@@ -29,10 +29,17 @@ public static class CheckInStore
 
         var lastDate = await connection.ExecuteScalarAsync<string?>(
             "SELECT MAX(local_date) FROM check_ins WHERE chat_id = @chatId AND skipped = 0", new { chatId }, transaction);
-        return new ChatContext(now, logbook, await LatestAsync(connection, transaction, chatId), lastDate is null ? null : Parse(lastDate));
+        var totals = await connection.QueryAsync<(long Exercise, long Reps)>(
+            "SELECT exercise, SUM(sets * reps_per_side) FROM check_ins WHERE chat_id = @chatId AND exercise IS NOT NULL GROUP BY exercise",
+            new { chatId }, transaction);
+        return new ChatContext(now, logbook, await LatestAsync(connection, transaction, chatId), lastDate is null ? null : Parse(lastDate))
+        {
+            Outcomes = await OutcomeStore.AllAsync(connection, transaction, chatId),
+            TotalReps = totals.ToDictionary(t => (Exercise)t.Exercise, t => (int)t.Reps),
+        };
     }
 
-    /// <summary>Saves a turn's check-in effects; <paramref name="batch"/> (the update id) ties a check-in's rows together for /undo.</summary>
+    /// <summary>Saves a turn's effects; <paramref name="batch"/> (the update id) ties a check-in's rows together for /undo.</summary>
     public static async Task ApplyAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch, IEnumerable<Effect> effects, Instant now)
     {
         foreach (var effect in effects)
@@ -41,6 +48,9 @@ public static class CheckInStore
             {
                 case SaveCheckIn save:
                     await AddAsync(connection, transaction, chatId, batch, save, now);
+                    break;
+                case SaveOutcome outcome:
+                    await OutcomeStore.SaveAsync(connection, transaction, chatId, outcome, now);
                     break;
                 case RemoveCheckIn remove:
                     await connection.ExecuteAsync("DELETE FROM check_ins WHERE chat_id = @chatId AND batch = @Batch",

@@ -1,5 +1,6 @@
 using HipBot.Chats;
 using HipBot.Hosting;
+using HipBot.Reminders;
 using HipBot.Storage;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -50,7 +51,8 @@ public sealed class UpdateHandler(Database database, TimeProvider clock, OutboxD
             var blocked = member.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left;
             if (await ChatRepository.FindAsync(connection, transaction, member.Chat.Id) is { } state)
             {
-                await ChatRepository.SaveAsync(connection, transaction, state with { Blocked = blocked }, now);
+                // Blocking stops the schedule; unblocking starts it again from the next reminder.
+                await ChatRepository.SaveAsync(connection, transaction, PlanSchedule.Refresh(state, state with { Blocked = blocked }, now), now);
                 logger.LogInformation("Chat {ChatId} {Change} the bot", member.Chat.Id, blocked ? "blocked" : "unblocked");
             }
             await InboxStore.MarkDoneAsync(connection, transaction, updateId);

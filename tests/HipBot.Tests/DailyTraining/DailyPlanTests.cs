@@ -26,6 +26,8 @@ public class DailyPlanTests
                 var plan = await ana.NextMessage();
                 Assert.Contains("Hip work", plan.Text, StringComparison.Ordinal);
                 arrivals.Add(Instant.FromDateTimeOffset(app.Clock.GetUtcNow()).InZone(NewYork));
+                await ana.Send("done");
+                await ana.NextMessage();
             }
         }
 
