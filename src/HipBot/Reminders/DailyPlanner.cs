@@ -46,8 +46,18 @@ public static class DailyPlanner
     private static DailyTurn Plan(ChatState state, ChatContext context, DateTimeZone zone, Instant due)
     {
         var now = context.Now;
-        var date = due.InZone(zone).Date;
         var time = state.Settings.ReminderTime!.Value;
+        // Reminders that are due but not worth sending are passed over one by one, so a later one that is
+        // due too (after downtime) still gets its turn.
+        while (state.LastPlanDate >= due.InZone(zone).Date || now >= PlanSchedule.Cutoff(due.InZone(zone).Date, time, zone))
+        {
+            if (PlanSchedule.NextAfter(state, due) is not { } next || next > now)
+            {
+                return new DailyTurn(state with { NextPlanAt = PlanSchedule.NextAfter(state, Instant.Max(now, due)) }, null, []);
+            }
+            due = next;
+        }
+        var date = due.InZone(zone).Date;
         var after = Instant.Max(now, due);
         var opening = new List<string>();
         if (state.Status == ChatStatus.Paused && state.Habit.PausedUntil is { } until && date >= until)
@@ -55,9 +65,8 @@ public static class DailyPlanner
             state = state with { Status = ChatStatus.Active, Habit = state.Habit with { ConsecutiveMisses = 0 } };
             opening.Add(WelcomeBack.Text(state.Habit.PausedFrom is { } from ? Period.Between(from, date, PeriodUnits.Days).Days : 0));
         }
-        if (state.Status != ChatStatus.Active || state.LastPlanDate >= date || now >= PlanSchedule.Cutoff(date, time, zone))
+        if (state.Status != ChatStatus.Active)
         {
-            // Still paused, already sent (a zone or time change moved the reminder), or too late to be useful today.
             return new DailyTurn(state with { NextPlanAt = PlanSchedule.NextAfter(state, after) }, null, []);
         }
 

@@ -1,3 +1,4 @@
+using Dapper;
 using HipBot.Hosting;
 using HipBot.Scheduling;
 using HipBot.Storage;
@@ -80,6 +81,22 @@ public sealed class HipBotApp : IAsyncDisposable
     {
         Clock.SetUtcNow(to);
         return TickAsync();
+    }
+
+    /// <summary>
+    /// Waits until every update the users sent has been handled and every message it caused delivered:
+    /// the moment a person would look at their phone.
+    /// </summary>
+    public async Task WaitUntilIdleAsync(TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        await Telegram.WaitForUpdatesConsumed(timeout);
+        await using var connection = await OpenDatabaseAsync();
+        while (await connection.ExecuteScalarAsync<long>(
+            "SELECT (SELECT COUNT(*) FROM inbox WHERE status = 'pending') + (SELECT COUNT(*) FROM outbox WHERE status = 'pending')") > 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), deadline.Token);
+        }
     }
 
     public Task<SqliteConnection> OpenDatabaseAsync() => Services.GetRequiredService<Database>().OpenAsync();
