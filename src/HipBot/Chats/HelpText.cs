@@ -8,6 +8,11 @@ public static class HelpText
         "Here's what I understand:\n\n" +
         "/start – set up, or see your plan\n" +
         "/settings – change time zone, reminder time, days or band\n" +
+        "/stats – streaks, adherence, reps and a five-week calendar\n" +
+        "/history – the last two weeks, day by day\n" +
+        "/undo – take back your last check-in\n" +
+        "/pause – take a break (\"/pause 7 days\", \"/pause until 3 Dec\"); /resume ends it\n" +
+        "/stop – no messages at all until you /start again\n" +
         "/cancel – leave the question I asked\n" +
         "/help – this message\n\n" +
         "On training days I send your three hip exercises at your reminder time. Tell me how it went in your own words: " +

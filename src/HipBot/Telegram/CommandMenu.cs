@@ -13,6 +13,12 @@ public sealed class CommandMenu(ITelegramBotClient bot, TransportClock clock, Re
     [
         new("start", "Set up HipBot, or see your plan"),
         new("settings", "Change time zone, reminder time, days or band"),
+        new("stats", "Streaks, adherence, reps and your calendar"),
+        new("history", "The last two weeks, day by day"),
+        new("undo", "Take back your last check-in"),
+        new("pause", "Take a break: /pause 7 days, /pause until 3 Dec"),
+        new("resume", "End a break early"),
+        new("stop", "No more messages until /start"),
         new("help", "What HipBot understands"),
         new("cancel", "Leave the current question"),
     ];

@@ -116,7 +116,7 @@ public class OnboardingConversationTests
 
         await app.Telegram.WaitForCall(call => call.Method == "setMyCommands" && call.Succeeded);
 
-        Assert.Equal(["start", "settings", "help", "cancel"], app.Telegram.Commands.Select(c => c.Command).Take(4));
+        Assert.Equal(["start", "settings", "stats", "history", "undo", "pause", "resume", "stop", "help", "cancel"], app.Telegram.Commands.Select(c => c.Command));
     }
 
     [Fact]
