@@ -26,6 +26,7 @@ public static class HipBotHost
         services.Configure<TelegramOptions>(builder.Configuration.GetSection(TelegramOptions.Section));
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         services.Configure<SenderOptions>(builder.Configuration.GetSection(SenderOptions.Section));
+        services.Configure<InboxOptions>(builder.Configuration.GetSection(InboxOptions.Section));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new TransportClock(TimeProvider.System));

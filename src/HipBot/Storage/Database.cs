@@ -15,6 +15,9 @@ public sealed class Database(IOptions<DatabaseOptions> options)
         DefaultTimeout = 30,
     }.ToString();
 
+    /// <summary>The SQLite file, as configured (Database__Path); not a secret, so messages may name it.</summary>
+    public string Path { get; } = options.Value.Path;
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(connectionString);

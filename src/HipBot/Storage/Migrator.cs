@@ -1,5 +1,6 @@
 using System.Reflection;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace HipBot.Storage;
@@ -21,11 +22,11 @@ public sealed class Migrator(Database database, ILogger<Migrator> logger)
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var integrity = await connection.ExecuteScalarAsync<string>("PRAGMA quick_check;");
+        await using var connection = await OpenAsync(cancellationToken);
+        var integrity = await CheckIntegrityAsync(connection);
         if (integrity != "ok")
         {
-            throw new StartupException($"The database failed its integrity check ({integrity}). Restore it from a backup or point Database__Path elsewhere.");
+            throw new StartupException($"The database {database.Path} failed its integrity check ({integrity}). Restore it from a backup or point Database__Path elsewhere.");
         }
         // WAL lets the sender read while a handler writes; the setting sticks to the file.
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
@@ -50,6 +51,41 @@ public sealed class Migrator(Database database, ILogger<Migrator> logger)
             logger.LogInformation("Database migrated to schema version {Version}", version);
         }
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await database.OpenAsync(cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            // A missing folder or a file we may not write: a setting to fix, not a crash to read.
+            throw new StartupException($"The database {database.Path} cannot be opened ({OneLine(ex.Message)}). Check Database__Path and that HipBot may write there.");
+        }
+    }
+
+    /// <summary>"ok", or SQLite's findings on one line. A file that is no database at all fails here too, not with a stack trace.</summary>
+    private static async Task<string> CheckIntegrityAsync(SqliteConnection connection)
+    {
+        const int SqliteCorrupt = 11, SqliteNotADatabase = 26;
+        try
+        {
+            // quick_check lists its findings one per row, and a row may span lines.
+            var findings = (await connection.QueryAsync<string>("PRAGMA quick_check(3);")).ToList();
+            return findings is ["ok"] ? "ok" : OneLine(string.Join("; ", findings));
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        {
+            return OneLine(ex.Message);
+        }
+    }
+
+    private static string OneLine(string text)
+    {
+        var line = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
+        return line.Length <= 300 ? line : line[..300] + "…";
     }
 
     private static string ReadScript(string name)

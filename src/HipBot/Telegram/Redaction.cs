@@ -6,6 +6,12 @@ namespace HipBot.Telegram;
 /// </summary>
 public sealed class Redaction(string token)
 {
+    // The part after the colon is the secret (the part before it is the bot's public id); it is scrubbed on its own too,
+    // so a URL-encoded token ("123%3AAA…") or a split one is caught as well.
+    private readonly string[] secrets = [.. new[] { token, token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..] }
+        .Where(s => s.Length > 0)
+        .Distinct(StringComparer.Ordinal)];
+
     public string Describe(Exception exception)
     {
         var parts = new List<string>();
@@ -16,6 +22,12 @@ public sealed class Redaction(string token)
         return Scrub(string.Join(" ← ", parts));
     }
 
-    public string Scrub(string text) =>
-        token.Length == 0 ? text : text.Replace(token, "<token>", StringComparison.Ordinal);
+    public string Scrub(string text)
+    {
+        foreach (var secret in secrets)
+        {
+            text = text.Replace(secret, "<token>", StringComparison.Ordinal);
+        }
+        return text;
+    }
 }

@@ -148,7 +148,8 @@ public sealed class HipBotApp : IAsyncDisposable
         host = HipBotHost.Create([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(configuration);
-            builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(Logs);
+            // The filter beats appsettings.json's Information default, so every level reaches the capture.
+            builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace);
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             services?.Invoke(builder.Services);
         });
@@ -165,5 +166,11 @@ public sealed class HipBotApp : IAsyncDisposable
         await host.StopAsync();
         host.Dispose();
         host = null;
+        // The emulator notices the aborted long poll a moment later; a restart must not mistake it for the new bot's.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (Telegram.BotIsPolling)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5), deadline.Token);
+        }
     }
 }
