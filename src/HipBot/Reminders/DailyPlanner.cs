@@ -65,8 +65,9 @@ public static class DailyPlanner
             state = state with { Status = ChatStatus.Active, Habit = state.Habit with { ConsecutiveMisses = 0 } };
             opening.Add(WelcomeBack.Text(state.Habit.PausedFrom is { } from ? Period.Between(from, date, PeriodUnits.Days).Days : 0));
         }
-        if (state.Status != ChatStatus.Active)
+        if (state.Status != ChatStatus.Active || state.Blocked)
         {
+            // Still paused, or the sender found the chat blocked: nothing goes out, and a blocked chat waits for the user.
             return new DailyTurn(state with { NextPlanAt = PlanSchedule.NextAfter(state, after) }, null, []);
         }
 

@@ -48,16 +48,21 @@ public sealed class OutboxStore(Database database)
     }
 
     /// <summary>Due rows, at most one per chat: the oldest pending, so a chat's messages go out in order.</summary>
+    /// <remarks>
+    /// The head of each chat comes from the pending index alone (status, chat_id, id: the first id per chat), so the
+    /// cost follows the pending rows and never the years of sent ones. The former NOT EXISTS form was as fast only while
+    /// SQLite had no statistics; after an ANALYZE it chose to scan the whole table in id order (70 ms at a million sent
+    /// rows, every time the doorbell rang). A chat whose oldest row is held back (not_before) waits whole, as before.
+    /// </remarks>
     public async Task<IReadOnlyList<OutboxItem>> NextAsync(long nowMs, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, long ChatId, string Kind, long Attempts, string Payload)>(
             """
             SELECT o.id, o.chat_id, o.kind, o.attempts, o.payload
-            FROM outbox o
-            WHERE o.status = 'pending' AND o.not_before <= @nowMs
-              AND NOT EXISTS (SELECT 1 FROM outbox e
-                              WHERE e.status = 'pending' AND e.chat_id = o.chat_id AND e.id < o.id)
+            FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY chat_id) AS head
+            JOIN outbox o ON o.id = head.id
+            WHERE o.not_before <= @nowMs
             ORDER BY o.id
             LIMIT @limit
             """, new { nowMs, limit });

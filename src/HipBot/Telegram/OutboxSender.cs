@@ -77,7 +77,8 @@ public sealed class OutboxSender(
                 }
             }
             // Button answers are not messages: they count against no limit and must be quick.
-            if (item.Kind != "answer")
+            var paced = item.Kind != "answer";
+            if (paced)
             {
                 var chatWait = pacer.ChatWait(item.ChatId);
                 if (chatWait > TimeSpan.Zero)
@@ -85,27 +86,36 @@ public sealed class OutboxSender(
                     wait = Min(wait, chatWait);
                     continue;
                 }
-                for (var globalWait = pacer.TakeGlobal(); globalWait > TimeSpan.Zero; globalWait = pacer.TakeGlobal())
+            }
+            // A free slot first, then the global budget: the place taken in the budget is used at once.
+            await slots.WaitAsync(cancellationToken);
+            try
+            {
+                for (var globalWait = paced ? pacer.TakeGlobal() : TimeSpan.Zero; globalWait > TimeSpan.Zero; globalWait = pacer.TakeGlobal())
                 {
                     await Task.Delay(globalWait, clock.Time, cancellationToken);
                 }
-                pacer.Sent(item.ChatId);
             }
-            await slots.WaitAsync(cancellationToken);
+            catch
+            {
+                slots.Release();
+                throw;
+            }
             started++;
             lock (inFlight)
             {
                 // A delivery once started runs to its end even during shutdown: a message Telegram accepted
                 // but we failed to mark sent would go out again after the restart.
-                inFlight[item.ChatId] = Task.Run(() => DeliverAndReleaseAsync(item, CancellationToken.None), CancellationToken.None);
+                inFlight[item.ChatId] = Task.Run(() => DeliverAndReleaseAsync(item, paced, CancellationToken.None), CancellationToken.None);
             }
         }
         // A finished delivery rings the doorbell, so a chat's next message is picked up at once;
-        // only a full batch means more rows may be due right now.
-        return items.Count == batch ? TimeSpan.Zero : wait;
+        // only a full batch that moved on means more rows may be due right now. A full batch of chats that all
+        // wait their spacing would otherwise be read again and again until the first of them may go.
+        return items.Count == batch && started > 0 ? TimeSpan.Zero : wait;
     }
 
-    private async Task DeliverAndReleaseAsync(OutboxItem item, CancellationToken cancellationToken)
+    private async Task DeliverAndReleaseAsync(OutboxItem item, bool paced, CancellationToken cancellationToken)
     {
         try
         {
@@ -121,6 +131,11 @@ public sealed class OutboxSender(
         }
         finally
         {
+            if (paced)
+            {
+                // The answer is in (or the request failed): the chat's spacing and the global window count from now.
+                pacer.Sent(item.ChatId);
+            }
             lock (inFlight)
             {
                 inFlight.Remove(item.ChatId);
