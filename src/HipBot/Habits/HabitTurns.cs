@@ -159,7 +159,7 @@ public static class HabitTurns
         var lines = plan.Items.Select(p => $"• {ExerciseCatalog.Name(p.Exercise)}: 1 × {p.RepsPerSide} per side");
         return Reply.WithButtons(
             "⏱ The 5-minute version:\n\n" + string.Join('\n', lines) + "\n\nSlow and steady, both sides. Tap when you're done.",
-            [new Button("✅ Done the mini session", MiniDonePrefix + ChatStorageFormat.Date(date))]);
+            [new Button("✅ Done the mini session", MiniDonePrefix + IsoDate.Format(date))]);
     }
 
     private static Turn PauseUntil(ChatState state, LocalDate today, LocalDate until)

@@ -19,7 +19,7 @@ public static class DailyPlanner
     /// <summary>A plan this much behind its reminder time says so.</summary>
     private static readonly Duration LateBy = Duration.FromMinutes(10);
 
-    public static string PlanKey(LocalDate date) => "plan:" + ChatStorageFormat.Date(date);
+    public static string PlanKey(LocalDate date) => "plan:" + IsoDate.Format(date);
 
     public static DailyTurn Run(ChatState state, ChatContext context)
     {

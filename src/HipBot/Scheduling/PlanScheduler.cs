@@ -74,7 +74,7 @@ public sealed class PlanScheduler(
             var turn = DailyPlanner.Run(state, context);
             var messages = turn.Out;
             if (turn.PlanDate is { } date
-                && !await PlanStore.TryRecordAsync(connection, transaction, chatId, ChatStorageFormat.Date(date), state.Level, now.ToUnixTimeMilliseconds()))
+                && !await PlanStore.TryRecordAsync(connection, transaction, chatId, IsoDate.Format(date), state.Level, now.ToUnixTimeMilliseconds()))
             {
                 logger.LogWarning("Chat {ChatId} already had its plan for {Date}; not sending it again", chatId, date);
                 messages = [];

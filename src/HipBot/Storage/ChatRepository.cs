@@ -14,7 +14,6 @@ namespace HipBot.Storage;
 public static class ChatRepository
 {
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-    public static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
     public static async Task<ChatState?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
     {
@@ -72,19 +71,19 @@ public static class ChatRepository
                 state.Level,
                 Dialogue = JsonSerializer.Serialize(DialogueJson.From(state.Conversation)),
                 NextPlanAt = state.NextPlanAt?.ToUnixTimeMilliseconds(),
-                LastPlanDate = FormatDate(state.LastPlanDate),
+                LastPlanDate = IsoDate.Format(state.LastPlanDate),
                 SnoozedUntil = state.SnoozedUntil?.ToUnixTimeMilliseconds(),
-                LevelOfferedOn = FormatDate(state.LevelOfferedOn),
+                LevelOfferedOn = IsoDate.Format(state.LevelOfferedOn),
                 CurrentStreak = state.Habit.Streak.Current,
                 BestStreak = state.Habit.Streak.Best,
                 state.Habit.ConsecutiveMisses,
-                LastClosedDate = FormatDate(state.Habit.LastClosedDate),
+                LastClosedDate = IsoDate.Format(state.Habit.LastClosedDate),
                 LastUserInputAt = state.Habit.LastUserInputAt?.ToUnixTimeMilliseconds(),
-                LastUnsolicitedOn = FormatDate(state.Habit.LastUnsolicitedOn),
+                LastUnsolicitedOn = IsoDate.Format(state.Habit.LastUnsolicitedOn),
                 state.Habit.LastVariantKey,
                 state.Habit.FarewellSent,
-                PausedFrom = FormatDate(state.Habit.PausedFrom),
-                PausedUntil = FormatDate(state.Habit.PausedUntil),
+                PausedFrom = IsoDate.Format(state.Habit.PausedFrom),
+                PausedUntil = IsoDate.Format(state.Habit.PausedUntil),
                 Now = now.ToUnixTimeMilliseconds(),
             },
             transaction);
@@ -126,27 +125,23 @@ public static class ChatRepository
             Level = (int)Level,
             Conversation = (JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson()).ToConversation(),
             NextPlanAt = NextPlanAt is { } next ? Instant.FromUnixTimeMilliseconds(next) : null,
-            LastPlanDate = ParseDate(LastPlanDate),
+            LastPlanDate = IsoDate.ParseOrNull(LastPlanDate),
             SnoozedUntil = SnoozedUntil is { } snoozed ? Instant.FromUnixTimeMilliseconds(snoozed) : null,
-            LevelOfferedOn = ParseDate(LevelOfferedOn),
+            LevelOfferedOn = IsoDate.ParseOrNull(LevelOfferedOn),
             Habit = new HabitRecord
             {
                 Streak = new StreakState((int)CurrentStreak, (int)BestStreak),
                 ConsecutiveMisses = (int)ConsecutiveMisses,
-                LastClosedDate = ParseDate(LastClosedDate),
+                LastClosedDate = IsoDate.ParseOrNull(LastClosedDate),
                 LastUserInputAt = LastUserInputAt is { } input ? Instant.FromUnixTimeMilliseconds(input) : null,
-                LastUnsolicitedOn = ParseDate(LastUnsolicitedOn),
+                LastUnsolicitedOn = IsoDate.ParseOrNull(LastUnsolicitedOn),
                 LastVariantKey = LastVariantKey,
                 FarewellSent = FarewellSent,
-                PausedFrom = ParseDate(PausedFrom),
-                PausedUntil = ParseDate(PausedUntil),
+                PausedFrom = IsoDate.ParseOrNull(PausedFrom),
+                PausedUntil = IsoDate.ParseOrNull(PausedUntil),
             },
         };
     }
-
-    private static string? FormatDate(LocalDate? date) => date is { } d ? DatePattern.Format(d) : null;
-
-    private static LocalDate? ParseDate(string? text) => text is null ? null : DatePattern.Parse(text).GetValueOrThrow();
 
     private static LocalTime? ParseTime(string? text) =>
         text is null ? null : TimePattern.Parse(text).GetValueOrThrow();

@@ -21,18 +21,18 @@ public static class CheckInStore
     /// <summary>Loads what a turn may need: the recent logbook, the latest check-in, the last day anything was logged, outcomes and totals.</summary>
     public static async Task<ChatContext> LoadContextAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, Instant now)
     {
-        var since = ChatStorageFormat.Date(now.InUtc().Date.PlusDays(-DaysLoaded));
+        var since = IsoDate.Format(now.InUtc().Date.PlusDays(-DaysLoaded));
         var rows = (await connection.QueryAsync<Row>(
             $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date >= @since ORDER BY id",
             new { chatId, since }, transaction)).ToList();
-        var logbook = new Logbook(rows.GroupBy(r => r.LocalDate).ToDictionary(g => Parse(g.Key), g => ToLog(Parse(g.Key), [.. g])));
+        var logbook = new Logbook(rows.GroupBy(r => r.LocalDate).ToDictionary(g => IsoDate.Parse(g.Key), g => ToLog(IsoDate.Parse(g.Key), [.. g])));
 
         var lastDate = await connection.ExecuteScalarAsync<string?>(
             "SELECT MAX(local_date) FROM check_ins WHERE chat_id = @chatId AND skipped = 0", new { chatId }, transaction);
         var totals = await connection.QueryAsync<(long Exercise, long Reps)>(
             "SELECT exercise, SUM(sets * reps_per_side) FROM check_ins WHERE chat_id = @chatId AND exercise IS NOT NULL GROUP BY exercise",
             new { chatId }, transaction);
-        return new ChatContext(now, logbook, await LatestAsync(connection, transaction, chatId), lastDate is null ? null : Parse(lastDate))
+        return new ChatContext(now, logbook, await LatestAsync(connection, transaction, chatId), lastDate is null ? null : IsoDate.Parse(lastDate))
         {
             Outcomes = await OutcomeStore.AllAsync(connection, transaction, chatId),
             TotalReps = totals.ToDictionary(t => (Exercise)t.Exercise, t => (int)t.Reps),
@@ -62,7 +62,7 @@ public static class CheckInStore
 
     private static async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch, SaveCheckIn save, Instant now)
     {
-        var localDate = ChatStorageFormat.Date(save.Date);
+        var localDate = IsoDate.Format(save.Date);
         var createdAt = now.ToUnixTimeMilliseconds();
         if (save.Skipped)
         {
@@ -90,7 +90,7 @@ public static class CheckInStore
         var day = (await connection.QueryAsync<Row>(
             $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date = @LocalDate ORDER BY id",
             new { chatId, found.LocalDate }, transaction)).ToList();
-        var date = Parse(found.LocalDate);
+        var date = IsoDate.Parse(found.LocalDate);
         return new LatestCheckIn(
             found.Batch,
             ToLog(date, [.. day.Where(r => r.Batch == found.Batch)]),
@@ -109,8 +109,6 @@ public static class CheckInStore
             Skipped = lastSkip > lastWork,
         };
     }
-
-    private static LocalDate Parse(string date) => ChatRepository.DatePattern.Parse(date).GetValueOrThrow();
 
     private sealed class Row
     {

@@ -14,7 +14,7 @@ public static class OutcomeStore
         var rows = await connection.QueryAsync<(string LocalDate, string Outcome)>(
             "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId", new { chatId }, transaction);
         return rows.ToDictionary(
-            r => ChatRepository.DatePattern.Parse(r.LocalDate).GetValueOrThrow(),
+            r => IsoDate.Parse(r.LocalDate),
             r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
     }
 
@@ -27,7 +27,7 @@ public static class OutcomeStore
             new
             {
                 chatId,
-                LocalDate = ChatStorageFormat.Date(outcome.Date),
+                LocalDate = IsoDate.Format(outcome.Date),
                 Outcome = outcome.Outcome.ToString().ToLowerInvariant(),
                 now = now.ToUnixTimeMilliseconds(),
             },
