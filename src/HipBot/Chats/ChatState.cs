@@ -29,6 +29,9 @@ public sealed record ChatState
     /// <summary>The local date of the last plan sent, so no day gets two.</summary>
     public LocalDate? LastPlanDate { get; init; }
 
+    /// <summary>The local date the level last changed: sessions count toward the next level only after it.</summary>
+    public LocalDate? LevelSince { get; init; }
+
     /// <summary>When a level-up was last offered, so offers come at most once a week.</summary>
     public LocalDate? LevelOfferedOn { get; init; }
 

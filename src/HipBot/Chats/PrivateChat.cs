@@ -28,6 +28,7 @@ public static class PrivateChat
         var after = turn.State with
         {
             Habit = turn.State.Habit with { LastUserInputAt = context.Now, FarewellSent = false },
+            LevelSince = turn.State.Level != before.Level ? LocalDay.Of(turn.State, context.Now)?.Today : turn.State.LevelSince,
         };
         return turn with
         {

@@ -37,17 +37,18 @@ public static class CheckInSummary
             var names = Join(result.OneSided.Select(e => ExerciseCatalog.Get(e).NameInSentence));
             lines.Add($"For {names} I only have one side — send both together, like “2x20 left, 2x20 right”.");
         }
-        lines.Add(remaining.Count == 0 ? AllDone(date, today) : $"Left {LeftDay(date, today)}: {Join(remaining.Select(Describe))}.");
+        lines.Add(remaining.Count == 0 ? AllDone(date, today) : $"Left {LeftDay(date, today)}: {Join(remaining.Select(Left))}.");
         return string.Join("\n", lines);
     }
 
-    private static IEnumerable<string> LoggedParts(IReadOnlyList<ExerciseLog> added) =>
+    public static IEnumerable<string> LoggedParts(IReadOnlyList<ExerciseLog> added) =>
         added
             .GroupBy(l => l.Exercise)
             .Select(g => ExerciseCatalog.Get(g.Key).NameInSentence + " "
                 + string.Join(" + ", g.Select(l => SetsText.Format(l.Sets, l.RepsPerSide))) + " per side");
 
-    private static string Describe(Prescription left) =>
+    /// <summary>"clamshells 2 × 20": what is left of one exercise.</summary>
+    public static string Left(Prescription left) =>
         ExerciseCatalog.Get(left.Exercise).NameInSentence + " " + SetsText.Format(left.Sets, left.RepsPerSide);
 
     private static string AllDone(LocalDate date, LocalDate today) =>

@@ -64,7 +64,7 @@ public static class CheckInTurns
         };
     }
 
-    /// <summary>/undo: takes back the latest check-in, whole.</summary>
+    /// <summary>/undo: takes back the latest check-in, whole; a day that had closed is recounted.</summary>
     public static Turn Undo(ChatState state, ChatContext context)
     {
         if (context.Latest is not { } latest || LocalDay.Of(state, context.Now) is not { } day)
@@ -73,17 +73,21 @@ public static class CheckInTurns
         }
         var what = latest.Removed.Skipped
             ? "the rest-day mark"
-            : CheckInSummary.Join(latest.Removed.Entries.Select(e => $"{ExerciseCatalog.Get(e.Exercise).NameInSentence} {e.Sets} × {e.RepsPerSide}"));
+            : CheckInSummary.Join(CheckInSummary.LoggedParts(latest.Removed.Entries));
         var plan = ProgramLadder.Prescribe(state.Level);
         var date = latest.Removed.Date;
         var left = latest.DayWithout.Remaining(plan);
         var when = date == day.Today ? "today" : PlanText.FormatDay(date);
         var text = $"Undone: {what} ({when}). " +
-            (left.Count == 0 ? "The rest of the day stays logged." : $"Left {when}: {CheckInSummary.Join(left.Select(p => p.Describe()))}.");
-        return new Turn(state, [new SendMessage(state.ChatId, new Reply(text)), PlanEdit(state, plan, latest.DayWithout)])
+            (left.Count == 0 ? "The rest of the day stays logged." : $"Left {when}: {CheckInSummary.Join(left.Select(CheckInSummary.Left))}.");
+        var effects = new List<Effect> { new RemoveCheckIn(latest.Batch) };
+        var next = state;
+        if (DayClosing.Recount(state, latest.DayWithout, context) is { } recount)
         {
-            Effects = [new RemoveCheckIn(latest.Batch)],
-        };
+            next = state with { Habit = recount.Habit };
+            effects.Add(recount.Outcome);
+        }
+        return new Turn(next, [new SendMessage(state.ChatId, new Reply(text)), PlanEdit(state, plan, latest.DayWithout)]) { Effects = effects };
     }
 
     /// <summary>The 5-minute version done: one set per side of each exercise, which counts as a partial session.</summary>
@@ -125,7 +129,7 @@ public static class CheckInTurns
             }
         }
         if (recorded.Day.IsComplete && !before.IsComplete
-            && LevelOffers.Offer(state, context.Logs.FullDays(today, ProgressionPolicy.LevelUpWindowDays).Append(date), today) is { } offer)
+            && LevelOffers.Offer(state, LevelOffers.FullDaysAtLevel(state, context, today).Append(date), today) is { } offer)
         {
             next = offer.State with { Habit = next.Habit };
             messages.AddRange(offer.Out);
@@ -135,6 +139,11 @@ public static class CheckInTurns
 
     private static Turn Snooze(ChatState state, Instant now, LocalDay day, ButtonInput? button)
     {
+        if (state.LastPlanDate != day.Today)
+        {
+            const string noPlan = "There's no plan out today to bring back. Tell me whenever you've done something.";
+            return button is null ? Turn.Say(state, new Reply(noPlan)) : Toast(state, button, noPlan);
+        }
         var at = now + DailyPlanner.SnoozeFor;
         var time = at.InZone(day.Zone).TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
         var text = $"⏰ Okay, I'll bring it up again at {time}.";

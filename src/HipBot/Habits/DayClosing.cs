@@ -46,26 +46,57 @@ public static class DayClosing
     /// A check-in for a day that already closed corrects that day (only ever for the better) and
     /// recounts the streak from the whole history. Null when nothing changes.
     /// </summary>
-    public static (HabitRecord Habit, SaveOutcome Outcome)? Backfill(ChatState state, DayLog day, ChatContext context)
+    public static (HabitRecord Habit, SaveOutcome Outcome)? Backfill(ChatState state, DayLog day, ChatContext context) =>
+        Correct(state, day.Date, context, existing => DayCloser.Backfill(existing, Logged(day))) is { } backfill
+            // A correction for the better never lowers the best streak already earned.
+            ? (backfill.Habit with { Streak = backfill.Habit.Streak with { Best = Math.Max(backfill.Habit.Streak.Best, state.Habit.Streak.Best) } }, backfill.Outcome)
+            : null;
+
+    /// <summary>/undo of a check-in on a closed day: the day is closed again as it now stands, and the streak recounted.</summary>
+    public static (HabitRecord Habit, SaveOutcome Outcome)? Recount(ChatState state, DayLog day, ChatContext context) =>
+        Correct(state, day.Date, context, existing =>
+            DayCloser.Close(day.Date, isTrainingDay: true, Logged(day), state.Habit.WasPausedOn(day.Date)) ?? existing);
+
+    private static (HabitRecord Habit, SaveOutcome Outcome)? Correct(ChatState state, LocalDate date, ChatContext context, Func<DayOutcome, DayOutcome> correct)
     {
-        if (state.Habit.LastClosedDate is not { } closed || day.Date > closed
-            || !context.Outcomes.TryGetValue(day.Date, out var existing))
+        if (state.Habit.LastClosedDate is not { } closed || date > closed || !context.Outcomes.TryGetValue(date, out var existing))
         {
             return null;
         }
-        var corrected = DayCloser.Backfill(existing, Logged(day));
+        var corrected = correct(existing);
         if (corrected == existing)
         {
             return null;
         }
-        var history = context.Outcomes.Select(p => (p.Key, p.Key == day.Date ? corrected : p.Value)).OrderBy(p => p.Key).ToList();
-        var streak = Streaks.FromHistory(history);
+        var history = context.Outcomes.Select(p => (p.Key, p.Key == date ? corrected : p.Value)).OrderBy(p => p.Key).ToList();
         var habit = state.Habit with
         {
-            Streak = streak with { Best = Math.Max(streak.Best, state.Habit.Streak.Best) },
+            Streak = Streaks.FromHistory(history),
             ConsecutiveMisses = Streaks.TrailingMisses(history),
         };
-        return (habit, new SaveOutcome(day.Date, corrected));
+        return (habit, new SaveOutcome(date, corrected));
+    }
+
+    /// <summary>
+    /// The run of misses as the ladder sees it on <paramref name="date"/>: closed misses, plus training days
+    /// since then that are still open (yesterday before noon) with nothing logged. Work, a skip or a pause
+    /// on an open day ends the run, just as it will when that day closes.
+    /// </summary>
+    public static int MissesBefore(ChatState state, ChatContext context, LocalDate date)
+    {
+        var misses = state.Habit.ConsecutiveMisses;
+        if (state.Habit.LastClosedDate is not { } closed || state.Settings.Days is not { } days)
+        {
+            return misses;
+        }
+        for (var day = closed.PlusDays(1); day < date; day = day.PlusDays(1))
+        {
+            if (days.Includes(day))
+            {
+                misses = Logged(context.Logs.For(day)) == LoggedWork.Nothing && !state.Habit.WasPausedOn(day) ? misses + 1 : 0;
+            }
+        }
+        return misses;
     }
 
     public static LoggedWork Logged(DayLog log) =>

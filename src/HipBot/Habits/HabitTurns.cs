@@ -63,7 +63,7 @@ public static class HabitTurns
         {
             Status = ChatStatus.Stopped,
             Conversation = Conversation.Idle,
-            Habit = state.Habit with { PausedFrom = today, PausedUntil = null },
+            Habit = state.Habit with { PausedFrom = OngoingPauseStart(state) ?? today, PausedUntil = null },
         };
         return Turn.Say(stopped, new Reply("Okay, I'll stay quiet: no plans, no reminders. Your history is kept. Send /start whenever you want me back."));
     }
@@ -79,7 +79,7 @@ public static class HabitTurns
             ? null
             : $"{Math.Min(full, ProgressionPolicy.FullSessionsToLevelUp)} of {ProgressionPolicy.FullSessionsToLevelUp} full sessions in {ProgressionPolicy.LevelUpWindowDays} days";
         var text = StatsReport.Render(new StatsInput(
-            day.Today, state.Habit.Streak, context.Outcomes, DayClosing.Logged(context.Logs.For(day.Today)),
+            day.Today, ProvisionalStreak(state, context, day.Today), context.Outcomes, DayClosing.Logged(context.Logs.For(day.Today)),
             context.TotalReps, state.Level, progress));
         return Turn.Say(state, new Reply(text));
     }
@@ -100,6 +100,28 @@ public static class HabitTurns
             })
             .ToList();
         return Turn.Say(state, new Reply(HistoryReport.Render(new HistoryInput(day.Today, days))));
+    }
+
+    /// <summary>
+    /// The streak as the user feels it: work done on days that have not closed yet (today, yesterday
+    /// before noon) already counts; an empty open day costs nothing until it closes.
+    /// </summary>
+    private static StreakState ProvisionalStreak(ChatState state, ChatContext context, LocalDate today)
+    {
+        var streak = state.Habit.Streak;
+        if (state.Habit.LastClosedDate is not { } closed || state.Settings.Days is not { } days)
+        {
+            return streak;
+        }
+        for (var date = closed.PlusDays(1); date <= today; date = date.PlusDays(1))
+        {
+            var logged = DayClosing.Logged(context.Logs.For(date));
+            if (days.Includes(date) && logged.IsWork())
+            {
+                streak = Streaks.Apply(streak, logged == LoggedWork.Full ? DayOutcome.Done : DayOutcome.Partial);
+            }
+        }
+        return streak;
     }
 
     /// <summary>The buttons of the re-engagement messages; null when the data is not one of them.</summary>
@@ -126,6 +148,8 @@ public static class HabitTurns
                 return Answered(state, button, MiniSession(state, day.Today));
             case HabitCallbacks.MiniNo or HabitCallbacks.LowerNo:
                 return Answered(state, button, toast: "No problem. Your plan stays as it is.");
+            case HabitCallbacks.LowerYes when state.LevelSince == day.Today:
+                return Answered(state, button, toast: $"Done already: you're on level {state.Level}.");
             case HabitCallbacks.LowerYes when state.Level > ProgramLadder.MinLevel:
                 var lower = state.Level - 1;
                 return Answered(state with { Level = lower }, button,
@@ -167,11 +191,15 @@ public static class HabitTurns
         var paused = state with
         {
             Status = ChatStatus.Paused,
-            Habit = state.Habit with { PausedFrom = today, PausedUntil = until },
+            Habit = state.Habit with { PausedFrom = OngoingPauseStart(state) ?? today, PausedUntil = until },
         };
         var last = until.PlusDays(-1).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
         return Turn.Say(paused, new Reply($"⏸ Paused through {last}. Your streak is frozen, not lost. I'll pick up after that; /resume brings me back sooner."));
     }
+
+    /// <summary>A pause or stop already running keeps its start, so days still open stay paused when it is extended.</summary>
+    private static LocalDate? OngoingPauseStart(ChatState state) =>
+        state.Status is ChatStatus.Paused or ChatStatus.Stopped ? state.Habit.PausedFrom : null;
 
     private static Turn Answer(Turn turn, ButtonInput button) =>
         turn with { Out = [new AnswerButton(turn.State.ChatId, button.CallbackQueryId), .. turn.Out] };

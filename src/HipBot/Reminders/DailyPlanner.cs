@@ -74,8 +74,8 @@ public static class DailyPlanner
         var decision = ReEngagementPolicy.Decide(new ReEngagementInput(
             date,
             IsTrainingDay: true,
-            state.Habit.ConsecutiveMisses,
-            DaysSinceUserWrote: state.Habit.LastUserInputAt is { } wrote ? (int)(now - wrote).TotalDays : 0,
+            DayClosing.MissesBefore(state, context, date),
+            DaysSinceUserWrote: state.Habit.LastUserInputAt is { } wrote ? Period.Between(wrote.InZone(zone).Date, date, PeriodUnits.Days).Days : 0,
             UserStatus.Active,
             state.Habit.LastUnsolicitedOn,
             state.Habit.LastVariantKey,

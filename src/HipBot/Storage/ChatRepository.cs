@@ -23,7 +23,7 @@ public static class ChatRepository
                    time_zone AS TimeZone, reminder_time AS ReminderTime, training_days AS TrainingDays,
                    has_band AS HasBand, level AS Level, dialogue AS Dialogue,
                    next_plan_at AS NextPlanAt, last_plan_date AS LastPlanDate, snoozed_until AS SnoozedUntil,
-                   level_offered_on AS LevelOfferedOn, current_streak AS CurrentStreak, best_streak AS BestStreak,
+                   level_offered_on AS LevelOfferedOn, level_since AS LevelSince, current_streak AS CurrentStreak, best_streak AS BestStreak,
                    consecutive_misses AS ConsecutiveMisses, last_closed_date AS LastClosedDate,
                    last_user_input_at AS LastUserInputAt, last_unsolicited_on AS LastUnsolicitedOn,
                    last_variant_key AS LastVariantKey, farewell_sent AS FarewellSent,
@@ -37,11 +37,11 @@ public static class ChatRepository
         connection.ExecuteAsync(
             """
             INSERT INTO chats (chat_id, first_name, status, blocked, time_zone, reminder_time, training_days, has_band, level, dialogue,
-                               next_plan_at, last_plan_date, snoozed_until, level_offered_on,
+                               next_plan_at, last_plan_date, snoozed_until, level_offered_on, level_since,
                                current_streak, best_streak, consecutive_misses, last_closed_date, last_user_input_at,
                                last_unsolicited_on, last_variant_key, farewell_sent, paused_from, paused_until, created_at, updated_at)
             VALUES (@ChatId, @FirstName, @Status, @Blocked, @TimeZone, @ReminderTime, @TrainingDays, @HasBand, @Level, @Dialogue,
-                    @NextPlanAt, @LastPlanDate, @SnoozedUntil, @LevelOfferedOn,
+                    @NextPlanAt, @LastPlanDate, @SnoozedUntil, @LevelOfferedOn, @LevelSince,
                     @CurrentStreak, @BestStreak, @ConsecutiveMisses, @LastClosedDate, @LastUserInputAt,
                     @LastUnsolicitedOn, @LastVariantKey, @FarewellSent, @PausedFrom, @PausedUntil, @Now, @Now)
             ON CONFLICT (chat_id) DO UPDATE SET
@@ -50,7 +50,7 @@ public static class ChatRepository
                 training_days = excluded.training_days, has_band = excluded.has_band, level = excluded.level,
                 dialogue = excluded.dialogue, next_plan_at = excluded.next_plan_at,
                 last_plan_date = excluded.last_plan_date, snoozed_until = excluded.snoozed_until,
-                level_offered_on = excluded.level_offered_on,
+                level_offered_on = excluded.level_offered_on, level_since = excluded.level_since,
                 current_streak = excluded.current_streak, best_streak = excluded.best_streak,
                 consecutive_misses = excluded.consecutive_misses, last_closed_date = excluded.last_closed_date,
                 last_user_input_at = excluded.last_user_input_at, last_unsolicited_on = excluded.last_unsolicited_on,
@@ -74,6 +74,7 @@ public static class ChatRepository
                 LastPlanDate = IsoDate.Format(state.LastPlanDate),
                 SnoozedUntil = state.SnoozedUntil?.ToUnixTimeMilliseconds(),
                 LevelOfferedOn = IsoDate.Format(state.LevelOfferedOn),
+                LevelSince = IsoDate.Format(state.LevelSince),
                 CurrentStreak = state.Habit.Streak.Current,
                 BestStreak = state.Habit.Streak.Best,
                 state.Habit.ConsecutiveMisses,
@@ -104,6 +105,7 @@ public static class ChatRepository
         public string? LastPlanDate { get; init; }
         public long? SnoozedUntil { get; init; }
         public string? LevelOfferedOn { get; init; }
+        public string? LevelSince { get; init; }
         public long CurrentStreak { get; init; }
         public long BestStreak { get; init; }
         public long ConsecutiveMisses { get; init; }
@@ -128,6 +130,7 @@ public static class ChatRepository
             LastPlanDate = IsoDate.ParseOrNull(LastPlanDate),
             SnoozedUntil = SnoozedUntil is { } snoozed ? Instant.FromUnixTimeMilliseconds(snoozed) : null,
             LevelOfferedOn = IsoDate.ParseOrNull(LevelOfferedOn),
+            LevelSince = IsoDate.ParseOrNull(LevelSince),
             Habit = new HabitRecord
             {
                 Streak = new StreakState((int)CurrentStreak, (int)BestStreak),

@@ -30,6 +30,10 @@ public static class LevelOffers
         return Turn.Say(state with { LevelOfferedOn = today }, reply);
     }
 
+    /// <summary>Full sessions within the level-up window done at the current level (after the day it last changed).</summary>
+    public static IEnumerable<LocalDate> FullDaysAtLevel(ChatState state, ChatContext context, LocalDate today) =>
+        context.Logs.FullDays(today, ProgressionPolicy.LevelUpWindowDays).Where(d => state.LevelSince is not { } since || d > since);
+
     /// <summary>The button that steps back after a long break, for the plan message.</summary>
     public static Button RestartButton(int level) =>
         new($"↘️ Restart at level {level}", DownPrefix + level.ToString(CultureInfo.InvariantCulture));
@@ -47,6 +51,10 @@ public static class LevelOffers
         }
         if (button.Data.StartsWith(DownPrefix, StringComparison.Ordinal))
         {
+            if (LocalDay.Of(state, context.Now) is { } day && state.LevelSince == day.Today)
+            {
+                return Answer(state, button, $"Done already: you're on level {state.Level}.");
+            }
             // Client data: only a step of one or two below the current level is honoured.
             return int.TryParse(button.Data[DownPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var target)
                 && target >= Math.Max(ProgramLadder.MinLevel, state.Level - 2) && target < state.Level
@@ -63,7 +71,7 @@ public static class LevelOffers
             return Answer(state, button, "You're at the top of the ladder. Keep it up!");
         }
         // The offer's own rule, minus the once-a-week limit: the button proves nothing by itself.
-        var earned = context.Logs.FullDays(day.Today, ProgressionPolicy.LevelUpWindowDays).Count() >= ProgressionPolicy.FullSessionsToLevelUp;
+        var earned = FullDaysAtLevel(state, context, day.Today).Count() >= ProgressionPolicy.FullSessionsToLevelUp;
         if (!earned)
         {
             return Answer(state, button, "Not yet: a few more full sessions first.");

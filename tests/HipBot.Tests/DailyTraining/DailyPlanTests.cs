@@ -70,6 +70,8 @@ public class DailyPlanTests
         await app.TickAsync();
         var late = await ana.NextMessage();
         Assert.Contains("later than planned", late.Text, StringComparison.Ordinal);
+        await ana.Send("done");
+        await ana.NextMessage();
 
         // Down through the whole of the next day until after the cut-off: that day's plan is skipped.
         app.Clock.SetUtcNow(NewYorkTime(11, 26, 22));

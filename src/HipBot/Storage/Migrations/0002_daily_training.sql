@@ -3,6 +3,7 @@ ALTER TABLE chats ADD COLUMN next_plan_at INTEGER;
 ALTER TABLE chats ADD COLUMN last_plan_date TEXT;
 ALTER TABLE chats ADD COLUMN snoozed_until INTEGER;
 ALTER TABLE chats ADD COLUMN level_offered_on TEXT;
+ALTER TABLE chats ADD COLUMN level_since TEXT;
 CREATE INDEX ix_chats_next_plan ON chats (next_plan_at) WHERE next_plan_at IS NOT NULL;
 CREATE INDEX ix_chats_snoozed ON chats (snoozed_until) WHERE snoozed_until IS NOT NULL;
 

@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using HipBot.Benchmarks;
+
+// "drain" is a plain timed run (the outbox sender end to end); anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "drain")
+{
+    return await OutboxDrain.RunAsync(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(OutboxDrain).Assembly).Run(args);
+return 0;

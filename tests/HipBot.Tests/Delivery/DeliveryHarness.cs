@@ -1,0 +1,67 @@
+using Dapper;
+using HipBot.Hosting;
+using HipBot.Messaging;
+using HipBot.Storage;
+using HipBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HipBot.Tests.Delivery;
+
+/// <summary>One outbox row as a delivery test reads it back.</summary>
+internal sealed record OutboxRow(long Id, long ChatId, string Kind, string Status, long Attempts, string? LastError);
+
+/// <summary>Puts rows straight into the outbox, as a handler or the scheduler would, and reads the outbox back.</summary>
+internal static class DeliveryHarness
+{
+    /// <summary>Adds the messages in one transaction, in order, and rings the sender's doorbell.</summary>
+    public static async Task EnqueueAsync(this HipBotApp app, IEnumerable<Outgoing> messages)
+    {
+        var now = app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await app.Services.GetRequiredService<Database>()
+            .InTransactionAsync((connection, transaction) => OutboxStore.AddAsync(connection, transaction, messages, now));
+        app.Services.GetRequiredService<OutboxDoorbell>().Ring();
+    }
+
+    public static async Task<IReadOnlyList<OutboxRow>> OutboxRowsAsync(this HipBotApp app, long chatId)
+    {
+        await using var connection = await app.OpenDatabaseAsync();
+        return [.. await connection.QueryAsync<OutboxRow>(
+            "SELECT id AS Id, chat_id AS ChatId, kind AS Kind, status AS Status, attempts AS Attempts, last_error AS LastError FROM outbox WHERE chat_id = @chatId ORDER BY id",
+            new { chatId })];
+    }
+
+    public static async Task<long> PendingRowsAsync(this HipBotApp app)
+    {
+        await using var connection = await app.OpenDatabaseAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE status = 'pending'");
+    }
+
+    public static async Task<bool> IsBlockedAsync(this HipBotApp app, long chatId)
+    {
+        await using var connection = await app.OpenDatabaseAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT blocked FROM chats WHERE chat_id = @chatId", new { chatId }) == 1;
+    }
+
+    /// <summary>
+    /// Waits until the database shows what the test expects. The sender records outcomes in SQLite after the Bot API
+    /// call the emulator sees, so there is no emulator event to wait for; this re-reads on every short interval
+    /// and fails with a message naming the last value once the time is up.
+    /// </summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting for {what}; last seen: {value}");
+            }
+            await Task.Delay(20);
+        }
+    }
+}
