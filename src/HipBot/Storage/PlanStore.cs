@@ -6,17 +6,18 @@ namespace HipBot.Storage;
 /// <summary>The record of plans sent, and the index-backed question "whose plan or snooze is due?".</summary>
 public sealed class PlanStore(Database database)
 {
+    /// <summary>Two index range scans (ix_chats_next_plan, ix_chats_snoozed), never a scan of every chat.</summary>
+    internal const string DueChatsSql = """
+        SELECT chat_id FROM chats WHERE next_plan_at <= @nowMs
+        UNION
+        SELECT chat_id FROM chats WHERE snoozed_until <= @nowMs
+        LIMIT @limit
+        """;
+
     public async Task<IReadOnlyList<long>> DueChatsAsync(long nowMs, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        // Two index range scans (ix_chats_next_plan, ix_chats_snoozed), never a scan of every chat.
-        var rows = await connection.QueryAsync<long>(
-            """
-            SELECT chat_id FROM chats WHERE next_plan_at <= @nowMs
-            UNION
-            SELECT chat_id FROM chats WHERE snoozed_until <= @nowMs
-            LIMIT @limit
-            """, new { nowMs, limit });
+        var rows = await connection.QueryAsync<long>(DueChatsSql, new { nowMs, limit });
         return rows.ToList();
     }
 

@@ -33,6 +33,22 @@ public sealed class DatabaseStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Finding_whose_plan_is_due_searches_indexes_not_every_chat()
+    {
+        var database = Open(DatabasePath);
+        await Migrate(database);
+
+        await using var connection = await database.OpenAsync();
+        var steps = await connection.QueryAsync<(long Id, long Parent, long Unused, string Detail)>(
+            "EXPLAIN QUERY PLAN " + PlanStore.DueChatsSql, new { nowMs = 0L, limit = 10 });
+        var plan = string.Join('\n', steps.Select(s => s.Detail));
+
+        Assert.Matches("SEARCH chats USING (COVERING )?INDEX ix_chats_next_plan", plan);
+        Assert.Matches("SEARCH chats USING (COVERING )?INDEX ix_chats_snoozed", plan);
+        Assert.DoesNotContain("SCAN chats", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Migrating_twice_changes_nothing()
     {
         var database = Open(DatabasePath);
