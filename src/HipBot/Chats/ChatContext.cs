@@ -16,6 +16,13 @@ public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Lates
     /// <summary>Every closed training day of the chat, for streak recounts, stats and history.</summary>
     public IReadOnlyDictionary<LocalDate, DayOutcome> Outcomes { get; init; } = NoOutcomes;
 
+    /// <summary>
+    /// Training days the scheduler handled (the plan went out, or the ladder held it back on purpose). A day
+    /// without one – before the first plan, after a resume or a settings change, during downtime – can only
+    /// count if the user logged something.
+    /// </summary>
+    public IReadOnlySet<LocalDate> PlannedDates { get; init; } = new HashSet<LocalDate>();
+
     /// <summary>All reps per side ever logged, per exercise.</summary>
     public IReadOnlyDictionary<Exercise, int> TotalReps { get; init; } = new Dictionary<Exercise, int>();
 

@@ -6,7 +6,7 @@ public static class HelpText
 {
     public static readonly Reply Full = new(
         "Here's what I understand:\n\n" +
-        "/start – set up, or see your plan\n" +
+        "/start – set up, or see your settings and next plan\n" +
         "/settings – change time zone, reminder time, days or band\n" +
         "/stats – streaks, adherence, reps and a five-week calendar\n" +
         "/history – the last two weeks, day by day\n" +

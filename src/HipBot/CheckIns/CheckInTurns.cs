@@ -23,14 +23,25 @@ public static class CheckInTurns
         {
             return Turn.Say(state, HelpText.NotUnderstood);
         }
-        return CheckInParser.Parse(text) switch
+        var parsed = CheckInParser.Parse(text);
+        if (IsBareYesOrNo(text) && parsed is ParsedCheckIn.AllDone or ParsedCheckIn.Skip)
+        {
+            // "yes" or "no" may answer one of the bot's own questions: too thin to log a whole day on.
+            return Turn.Say(state, Reply.WithButtons(
+                "Is that about today's exercises? Tap to log them, or tell me what you did (\"3x20\", \"clams done\").",
+                [new Button("✅ All done", new PlanCallback(PlanAction.Done, day.Today).ToData()), new Button("⏭ Resting today", new PlanCallback(PlanAction.Skip, day.Today).ToData())]));
+        }
+        return parsed switch
         {
             ParsedCheckIn.Unrelated => Turn.Say(state, HelpText.NotUnderstood),
             ParsedCheckIn.Later => Snooze(state, context.Now, day, button: null),
             ParsedCheckIn.Ambiguous ambiguous => Turn.Say(state, CheckInQuestion.For(ambiguous, ambiguous.Day.From(day.Today))),
-            var parsed => Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null),
+            _ => Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null),
         };
     }
+
+    private static bool IsBareYesOrNo(string text) =>
+        text.Trim().TrimEnd('!', '.').ToUpperInvariant() is "YES" or "Y" or "YEP" or "YEAH" or "YUP" or "SURE" or "OK" or "OKAY" or "NO" or "N" or "NOPE" or "NAH";
 
     /// <summary>A plan button (✅ ✏️ ⏭ ⏰); null when the data is not a plan button.</summary>
     public static Turn? Press(ChatState state, ButtonInput button, ChatContext context)

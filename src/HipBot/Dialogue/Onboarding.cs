@@ -164,27 +164,13 @@ public static class Onboarding
             Settings = settings,
             Level = ProgramLadder.StartLevel(settings.HasBand == true),
             Conversation = Conversation.Idle,
-            Habit = state.Habit with { LastClosedDate = state.Habit.LastClosedDate ?? DayBeforeFirstPlan(settings, now) },
+            // Days count from today; one that gets no plan (the reminder already passed) stays neutral.
+            Habit = state.Habit with { LastClosedDate = state.Habit.LastClosedDate ?? LocalDay.Of(state with { Settings = settings }, now)?.Today.PlusDays(-1) },
         };
         var reply = new Reply(
             "You're all set! 🎉\n\n" + NextPlanLine(settings, now) +
             "\n\nWhen you've done your exercises, just tell me (\"done\", \"3x20\", \"clams 2x15\") or tap a button. /help lists everything.");
         return button is null ? Turn.Say(finished, reply) : Answered(finished, button, reply);
-    }
-
-    /// <summary>
-    /// Days count from the first one that gets a plan: today if today's reminder is still ahead, else tomorrow,
-    /// so a day that began before the user ever met HipBot can never count as missed.
-    /// </summary>
-    private static LocalDate? DayBeforeFirstPlan(Settings settings, Instant now)
-    {
-        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone!) is not { } zone)
-        {
-            return null;
-        }
-        var today = now.InZone(zone).Date;
-        var first = ReminderCalendar.NextDate(zone, settings.ReminderTime!.Value, Training.TrainingDays.EveryDay, now);
-        return first == today ? today.PlusDays(-1) : today;
     }
 
     private static string NextPlanLine(Settings settings, Instant now)

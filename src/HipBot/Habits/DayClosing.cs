@@ -12,7 +12,7 @@ namespace HipBot.Habits;
 /// </summary>
 public static class DayClosing
 {
-    /// <summary>A chat silent for longer than this gets its older days closed as they stand, with no logs looked up.</summary>
+    /// <summary>At most this many outcomes are recorded in one turn; a chat silent for longer catches up over later turns.</summary>
     private const int MaxDaysPerTurn = 400;
 
     public static Turn CloseDue(ChatState state, ChatContext context)
@@ -27,7 +27,10 @@ public static class DayClosing
         var effects = new List<Effect>();
         for (var date = last.PlusDays(1); DayCloser.IsClosed(date, localNow) && effects.Count < MaxDaysPerTurn; date = date.PlusDays(1))
         {
-            var outcome = DayCloser.Close(date, days.Includes(date), Logged(context.Logs.For(date)), habit.WasPausedOn(date));
+            var logged = Logged(context.Logs.For(date));
+            var paused = habit.WasPausedOn(date);
+            var counts = days.Includes(date) && (context.PlannedDates.Contains(date) || logged != LoggedWork.Nothing || paused);
+            var outcome = DayCloser.Close(date, counts, logged, paused);
             if (outcome is { } closed)
             {
                 effects.Add(new SaveOutcome(date, closed));
@@ -91,9 +94,10 @@ public static class DayClosing
         }
         for (var day = closed.PlusDays(1); day < date; day = day.PlusDays(1))
         {
-            if (days.Includes(day))
+            var logged = Logged(context.Logs.For(day));
+            if (days.Includes(day) && (context.PlannedDates.Contains(day) || logged != LoggedWork.Nothing || state.Habit.WasPausedOn(day)))
             {
-                misses = Logged(context.Logs.For(day)) == LoggedWork.Nothing && !state.Habit.WasPausedOn(day) ? misses + 1 : 0;
+                misses = logged == LoggedWork.Nothing && !state.Habit.WasPausedOn(day) ? misses + 1 : 0;
             }
         }
         return misses;

@@ -13,6 +13,7 @@ public static class HabitTurns
 {
     private const string PausePrefix = "pause:";
     private const string MiniDonePrefix = "mini:done:";
+    private const int LowerAtMostEveryDays = 7;
 
     public static Turn Pause(ChatState state, string arguments, ChatContext context)
     {
@@ -74,7 +75,7 @@ public static class HabitTurns
         {
             return Turn.Say(state, new Reply("Stats start once you're set up: send /start."));
         }
-        var full = context.Logs.FullDays(day.Today, ProgressionPolicy.LevelUpWindowDays).Count();
+        var full = LevelOffers.FullDaysAtLevel(state, context, day.Today).Count();
         var progress = ProgramLadder.IsTop(state.Level)
             ? null
             : $"{Math.Min(full, ProgressionPolicy.FullSessionsToLevelUp)} of {ProgressionPolicy.FullSessionsToLevelUp} full sessions in {ProgressionPolicy.LevelUpWindowDays} days";
@@ -148,8 +149,9 @@ public static class HabitTurns
                 return Answered(state, button, MiniSession(state, day.Today));
             case HabitCallbacks.MiniNo or HabitCallbacks.LowerNo:
                 return Answered(state, button, toast: "No problem. Your plan stays as it is.");
-            case HabitCallbacks.LowerYes when state.LevelSince == day.Today:
-                return Answered(state, button, toast: $"Done already: you're on level {state.Level}.");
+            // The button carries no level, and an old one can be tapped again: one step down per week at most.
+            case HabitCallbacks.LowerYes when state.LevelSince is { } since && since.PlusDays(LowerAtMostEveryDays) > day.Today:
+                return Answered(state, button, toast: $"You changed level recently: you're on level {state.Level}. Give it a few sessions.");
             case HabitCallbacks.LowerYes when state.Level > ProgramLadder.MinLevel:
                 var lower = state.Level - 1;
                 return Answered(state with { Level = lower }, button,

@@ -102,7 +102,8 @@ public static class DailyPlanner
         state = state with { Habit = habit, NextPlanAt = PlanSchedule.NextAfter(state, after) };
         if (!decision.SendsPlan)
         {
-            return new DailyTurn(state, null, messages);
+            // Held back on purpose, the day still counts: the run of misses goes on and the ladder can move.
+            return new DailyTurn(state with { LastPlanDate = date }, date, messages);
         }
 
         if (now - due > LateBy)
@@ -140,7 +141,10 @@ public static class DailyPlanner
     }
 }
 
-/// <summary>The scheduler's result for one chat: its new state, the date of a plan it sends (if any), the messages and the records.</summary>
+/// <summary>
+/// The scheduler's result for one chat: its new state, the training day it handled (a plan sent, or held back by
+/// the ladder; recorded so no day is handled twice and so the day counts), the messages and the records.
+/// </summary>
 public sealed record DailyTurn(ChatState State, LocalDate? PlanDate, IReadOnlyList<Outgoing> Out)
 {
     public IReadOnlyList<Effect> Effects { get; init; } = [];

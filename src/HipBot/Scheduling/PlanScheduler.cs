@@ -51,11 +51,21 @@ public sealed class PlanScheduler(
         {
             var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
             var due = await plans.DueChatsAsync(now.ToUnixTimeMilliseconds(), Batch, cancellationToken);
+            var failed = 0;
             foreach (var chatId in due)
             {
-                sent += await RunChatAsync(chatId, now, cancellationToken);
+                try
+                {
+                    sent += await RunChatAsync(chatId, now, cancellationToken);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // One broken chat must not hold up everyone after it; it stays due and is tried next tick.
+                    failed++;
+                    logger.LogError("Planning chat {ChatId} failed: {Error}", chatId, redaction.Describe(ex));
+                }
             }
-            if (due.Count < Batch)
+            if (due.Count < Batch || failed == due.Count)
             {
                 return sent;
             }
@@ -70,7 +80,7 @@ public sealed class PlanScheduler(
             {
                 return 0;
             }
-            var context = await CheckInStore.LoadContextAsync(connection, transaction, chatId, now);
+            var context = await CheckInStore.LoadContextAsync(connection, transaction, chatId, now, state.Habit.LastClosedDate);
             var turn = DailyPlanner.Run(state, context);
             var messages = turn.Out;
             if (turn.PlanDate is { } date

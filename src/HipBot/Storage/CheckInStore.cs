@@ -19,9 +19,11 @@ public static class CheckInStore
         """;
 
     /// <summary>Loads what a turn may need: the recent logbook, the latest check-in, the last day anything was logged, outcomes and totals.</summary>
-    public static async Task<ChatContext> LoadContextAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, Instant now)
+    /// <param name="lastClosed">The chat's last closed day: everything after it is loaded too, however long ago.</param>
+    public static async Task<ChatContext> LoadContextAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, Instant now, LocalDate? lastClosed)
     {
-        var since = IsoDate.Format(now.InUtc().Date.PlusDays(-DaysLoaded));
+        var recent = now.InUtc().Date.PlusDays(-DaysLoaded);
+        var since = IsoDate.Format(lastClosed is { } closed && closed < recent ? closed.PlusDays(1) : recent);
         var rows = (await connection.QueryAsync<Row>(
             $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date >= @since ORDER BY id",
             new { chatId, since }, transaction)).ToList();
@@ -32,8 +34,11 @@ public static class CheckInStore
         var totals = await connection.QueryAsync<(long Exercise, long Reps)>(
             "SELECT exercise, SUM(sets * reps_per_side) FROM check_ins WHERE chat_id = @chatId AND exercise IS NOT NULL GROUP BY exercise",
             new { chatId }, transaction);
+        var planned = await connection.QueryAsync<string>(
+            "SELECT local_date FROM plans WHERE chat_id = @chatId AND local_date >= @since", new { chatId, since }, transaction);
         return new ChatContext(now, logbook, await LatestAsync(connection, transaction, chatId), lastDate is null ? null : IsoDate.Parse(lastDate))
         {
+            PlannedDates = planned.Select(IsoDate.Parse).ToHashSet(),
             Outcomes = await OutcomeStore.AllAsync(connection, transaction, chatId),
             TotalReps = totals.ToDictionary(t => (Exercise)t.Exercise, t => (int)t.Reps),
         };

@@ -11,7 +11,7 @@ public sealed class CommandMenu(ITelegramBotClient bot, TransportClock clock, Re
 {
     public static readonly IReadOnlyList<BotCommand> Commands =
     [
-        new("start", "Set up HipBot, or see your plan"),
+        new("start", "Set up HipBot, or see your settings"),
         new("settings", "Change time zone, reminder time, days or band"),
         new("stats", "Streaks, adherence, reps and your calendar"),
         new("history", "The last two weeks, day by day"),

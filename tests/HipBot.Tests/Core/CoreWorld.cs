@@ -54,8 +54,12 @@ internal static class CoreWorld
             LastPlanDate = Today,
         };
 
+    /// <summary>Ana's context: her logs, and a plan every day of the last two months (she has been getting them all along).</summary>
     public static ChatContext Context(Instant now, params DayLog[] logs) =>
-        new(now, new Logbook(logs.ToDictionary(l => l.Date)));
+        new(now, new Logbook(logs.ToDictionary(l => l.Date)))
+        {
+            PlannedDates = Enumerable.Range(0, 60).Select(back => Today.PlusDays(1 - back)).ToHashSet(),
+        };
 
     public static IReadOnlyDictionary<LocalDate, DayOutcome> Outcomes(params (LocalDate Date, DayOutcome Outcome)[] days) =>
         days.ToDictionary(d => d.Date, d => d.Outcome);

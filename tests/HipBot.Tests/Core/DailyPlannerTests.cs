@@ -269,8 +269,9 @@ public class DailyPlannerTests
         var offer = Assert.Single(turn.Out.OfType<SendMessage>());
         Assert.Equal([HabitCallbacks.PauseWeek, HabitCallbacks.PauseTwoWeeks, HabitCallbacks.PauseFourWeeks], ButtonData(offer.Reply));
         Assert.Null(offer.Key);
-        Assert.Null(turn.PlanDate);
-        Assert.Equal(Yesterday, turn.State.LastPlanDate);
+        // No plan goes out, but the day is handled: it still counts, so the ladder can move on.
+        Assert.Equal(Today, turn.PlanDate);
+        Assert.Equal(Today, turn.State.LastPlanDate);
         Assert.Equal(At(Today.PlusDays(1), 7), turn.State.NextPlanAt);
     }
 
@@ -294,7 +295,7 @@ public class DailyPlannerTests
 
         var checkIn = Assert.Single(turn.Out.OfType<SendMessage>());
         Assert.Equal([HabitCallbacks.MiniStart, HabitCallbacks.PauseFourWeeks], ButtonData(checkIn.Reply));
-        Assert.Null(turn.PlanDate);
+        Assert.Null(checkIn.Key);
         Assert.Equal(Today, turn.State.Habit.LastUnsolicitedOn);
     }
 
@@ -312,7 +313,7 @@ public class DailyPlannerTests
         var bye = Assert.Single(farewell.Out.OfType<SendMessage>());
         Assert.Contains(LadderTexts.Farewell, v => v.Text == bye.Reply.Text);
         Assert.True(farewell.State.Habit.FarewellSent);
-        Assert.Null(farewell.PlanDate);
+        Assert.Null(bye.Key);
         Assert.Empty(nextDay.Out);
         Assert.Equal(At(Today.PlusDays(2), 7), nextDay.State.NextPlanAt);
     }
