@@ -42,7 +42,7 @@ public static class PrivateChat
     {
         CommandInput command => Command(state, command, context),
         ButtonInput button => Press(state, button, context),
-        TextInput text when state.Conversation.Asking == Question.PauseLength => HabitTurns.PauseTyped(state, text.Text, context),
+        TextInput text when state.Conversation.Asking == Question.PauseLength => Breaks.PauseTyped(state, text.Text, context),
         _ when state.Conversation.Asking is not (Question.None or Question.PauseLength) => Onboarding.Answer(state, input, context.Now),
         _ when state.Status == ChatStatus.Onboarding => Turn.Say(state, new Reply("Send /start and I'll set you up: it takes four quick questions.")),
         TextInput text => CheckInTurns.Text(state, text.Text, context),
@@ -51,17 +51,17 @@ public static class PrivateChat
 
     private static Turn Command(ChatState state, CommandInput command, ChatContext context) => command.Name switch
     {
-        "start" when state.Status is ChatStatus.Stopped or ChatStatus.Paused => HabitTurns.Resume(state, context),
+        "start" when state.Status is ChatStatus.Stopped or ChatStatus.Paused => Breaks.Resume(state, context),
         "start" => Onboarding.Start(state, context.Now),
         "settings" => Onboarding.ShowSettings(state, context.Now),
         "cancel" => Onboarding.Cancel(state),
         "help" => Turn.Say(state, HelpText.Full),
         "undo" when state.Status != ChatStatus.Onboarding => CheckInTurns.Undo(state, context),
-        "pause" => HabitTurns.Pause(state, command.Arguments, context),
-        "resume" => HabitTurns.Resume(state, context),
-        "stop" when state.Status != ChatStatus.Onboarding => HabitTurns.Stop(state, context),
-        "stats" => HabitTurns.Stats(state, context),
-        "history" => HabitTurns.History(state, context),
+        "pause" => Breaks.Pause(state, command.Arguments, context),
+        "resume" => Breaks.Resume(state, context),
+        "stop" when state.Status != ChatStatus.Onboarding => Breaks.Stop(state, context),
+        "stats" => ProgressReports.Stats(state, context),
+        "history" => ProgressReports.History(state, context),
         _ => Turn.Say(state, HelpText.UnknownCommand(command.Name)),
     };
 
@@ -69,7 +69,7 @@ public static class PrivateChat
         Onboarding.Press(state, button, context.Now)
         ?? CheckInTurns.Press(state, button, context)
         ?? LevelOffers.Press(state, button, context)
-        ?? HabitTurns.Press(state, button, context)
+        ?? LadderButtons.Press(state, button, context)
         // Unknown or forged data changes nothing; the toast only stops the spinner politely.
         ?? new Turn(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, "That button doesn't do anything any more.")]);
 

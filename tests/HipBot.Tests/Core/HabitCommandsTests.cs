@@ -9,7 +9,7 @@ using static HipBot.Tests.Core.CoreWorld;
 
 namespace HipBot.Tests.Core;
 
-public class HabitTurnsTests
+public class HabitCommandsTests
 {
     private static Turn Handle(ChatState state, Input input, ChatContext context) => PrivateChat.Handle(state, input, context);
 
