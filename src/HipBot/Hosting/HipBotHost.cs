@@ -50,6 +50,7 @@ public static class HipBotHost
         services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
         services.AddHostedService<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<PlanScheduler>());
+        services.AddHostedService<Housekeeping>();
         services.AddHostedService<PollingReceiver>();
 
         configure?.Invoke(builder);

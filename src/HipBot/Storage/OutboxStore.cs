@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 
 namespace HipBot.Storage;
 
-/// <summary>A row of the outbox as the sender sees it.</summary>
-public sealed record OutboxItem(long Id, long ChatId, string Kind, int Attempts, OutboxPayload Payload);
+/// <summary>A row of the outbox as the sender sees it; <paramref name="CreatedAt"/> is when it was queued (business clock, Unix ms).</summary>
+public sealed record OutboxItem(long Id, long ChatId, string Kind, int Attempts, OutboxPayload Payload, long CreatedAt);
 
 /// <summary>The stored body of an outbox row: plain fields so the JSON stays readable in the database.</summary>
 public sealed class OutboxPayload
@@ -47,26 +47,35 @@ public sealed class OutboxStore(Database database)
         }
     }
 
-    /// <summary>Due rows, at most one per chat: the oldest pending, so a chat's messages go out in order.</summary>
+    /// <summary>
+    /// Due rows: of messages (sends and edits) at most one per chat, the oldest pending, so a chat's messages go out in
+    /// order; and every due button answer, which is no message and waits behind none.
+    /// </summary>
     /// <remarks>
-    /// The head of each chat comes from the pending index alone (status, chat_id, id: the first id per chat), so the
-    /// cost follows the pending rows and never the years of sent ones. The former NOT EXISTS form was as fast only while
+    /// The head of each chat comes from the pending index (status, chat_id, id: the first id per chat), so the cost
+    /// follows the pending rows and never the years of sent ones. The former NOT EXISTS form was as fast only while
     /// SQLite had no statistics; after an ANALYZE it chose to scan the whole table in id order (70 ms at a million sent
-    /// rows, every time the doorbell rang). A chat whose oldest row is held back (not_before) waits whole, as before.
+    /// rows, every time the doorbell rang). The answers come from the same index: left to itself, after an ANALYZE SQLite
+    /// scanned the whole table in id order for them too. A chat whose oldest message is held back (not_before) waits
+    /// whole, as before; its answers do not.
     /// </remarks>
     public async Task<IReadOnlyList<OutboxItem>> NextAsync(long nowMs, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Id, long ChatId, string Kind, long Attempts, string Payload)>(
+        var rows = await connection.QueryAsync<(long Id, long ChatId, string Kind, long Attempts, string Payload, long CreatedAt)>(
             """
-            SELECT o.id, o.chat_id, o.kind, o.attempts, o.payload
-            FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY chat_id) AS head
+            SELECT o.id, o.chat_id, o.kind, o.attempts, o.payload, o.created_at
+            FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' AND kind <> 'answer' GROUP BY chat_id) AS head
             JOIN outbox o ON o.id = head.id
             WHERE o.not_before <= @nowMs
-            ORDER BY o.id
+            UNION ALL
+            SELECT id, chat_id, kind, attempts, payload, created_at
+            FROM outbox INDEXED BY ix_outbox_pending
+            WHERE status = 'pending' AND kind = 'answer' AND not_before <= @nowMs
+            ORDER BY 1
             LIMIT @limit
             """, new { nowMs, limit });
-        return rows.Select(r => new OutboxItem(r.Id, r.ChatId, r.Kind, (int)r.Attempts, JsonSerializer.Deserialize<OutboxPayload>(r.Payload)!)).ToList();
+        return rows.Select(r => new OutboxItem(r.Id, r.ChatId, r.Kind, (int)r.Attempts, JsonSerializer.Deserialize<OutboxPayload>(r.Payload)!, r.CreatedAt)).ToList();
     }
 
     /// <summary>The earliest moment a pending row that is held back becomes due, or null.</summary>
@@ -103,18 +112,43 @@ public sealed class OutboxStore(Database database)
         ExecuteAsync("UPDATE outbox SET status = 'dropped', attempts = attempts + 1, last_error = @error WHERE id = @id",
             new { id, error }, cancellationToken);
 
-    /// <summary>An edit whose target is gone becomes a plain send of the same text.</summary>
-    public Task ConvertToSendAsync(long id, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE outbox SET kind = 'send' WHERE id = @id", new { id }, cancellationToken);
+    /// <summary>
+    /// An edit whose target is gone becomes a plain send of the same text, under the key it was to update, so a later
+    /// edit of that key finds the new message.
+    /// </summary>
+    public Task ConvertToSendAsync(long id, string? key, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE outbox SET kind = 'send', message_key = COALESCE(@key, message_key) WHERE id = @id", new { id, key }, cancellationToken);
 
-    /// <summary>The user blocked the bot: drop what waits for them and stop writing until they write again.</summary>
-    public Task MarkChatBlockedAsync(long chatId, string error, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Telegram refused outbox row <paramref name="failedId"/> (queued at <paramref name="queuedAtMs"/>, business clock)
+    /// because the user blocked the bot. That row and the chat's older ones are dropped. Unless the user wrote after the
+    /// row was queued (and so is back), the chat is marked blocked: its plans stop and the rest of what waits for it is
+    /// dropped too, until the user writes again. Returns whether the chat was marked blocked.
+    /// </summary>
+    /// <remarks>
+    /// The check and the drops are one transaction, so a message the user writes meanwhile either comes first (the chat
+    /// stays unblocked and the reply to it stays queued) or after (it unblocks the chat, and its reply is queued afresh).
+    /// </remarks>
+    public Task<bool> MarkChatBlockedAsync(long chatId, long failedId, long queuedAtMs, string error, CancellationToken cancellationToken) =>
         database.InTransactionAsync(async (connection, transaction) =>
         {
+            var blocked = await connection.ExecuteAsync(
+                """
+                UPDATE chats SET blocked = 1, next_plan_at = NULL
+                WHERE chat_id = @chatId AND (last_user_input_at IS NULL OR last_user_input_at <= @queuedAtMs)
+                """,
+                new { chatId, queuedAtMs }, transaction) > 0;
+            // A chat we know nothing of (no chats row: nobody ever wrote) cannot have come back either.
+            var gone = blocked || await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM chats WHERE chat_id = @chatId", new { chatId }, transaction) == 0;
             await connection.ExecuteAsync(
-                "UPDATE outbox SET status = 'dropped', last_error = @error WHERE chat_id = @chatId AND status = 'pending'",
-                new { chatId, error }, transaction);
-            await connection.ExecuteAsync("UPDATE chats SET blocked = 1 WHERE chat_id = @chatId", new { chatId }, transaction);
+                """
+                UPDATE outbox SET status = 'dropped', last_error = @error,
+                                  attempts = attempts + CASE WHEN id = @failedId THEN 1 ELSE 0 END
+                WHERE chat_id = @chatId AND status = 'pending' AND (@gone OR id <= @failedId)
+                """,
+                new { chatId, failedId, error, gone }, transaction);
+            return blocked;
         }, cancellationToken);
 
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)

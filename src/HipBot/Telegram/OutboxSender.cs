@@ -11,8 +11,9 @@ namespace HipBot.Telegram;
 
 /// <summary>
 /// The one sender: delivers outbox rows in order per chat, inside Telegram's limits, several chats at
-/// a time. A row is marked sent only after Telegram accepted it, so a crash repeats at most the one
-/// message that was on the wire; failures are retried or, when Telegram says they never can succeed, dropped.
+/// a time; button answers, which are no messages, go at once, past the chat's queue. A row is marked sent only after
+/// Telegram accepted it, so a crash repeats at most the one message that was on the wire; failures are retried with
+/// back-off or, when Telegram says they never can succeed, dropped.
 /// </summary>
 public sealed class OutboxSender(
     ITelegramBotClient bot,
@@ -26,7 +27,15 @@ public sealed class OutboxSender(
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
-    private readonly Dictionary<long, Task> inFlight = [];
+    private readonly Lock gate = new();
+    // Messages (sends and edits) on the wire, by chat: one at a time per chat keeps a chat's messages in order.
+    private readonly Dictionary<long, Task> chatsInFlight = [];
+    // Button answers on the wire, by row: they carry no order, so they pass a chat's messages.
+    private readonly Dictionary<long, Task> answersInFlight = [];
+    // Deliveries that ended since the current batch was read: the batch's copy of those rows is stale (the row may be
+    // sent by now, or held back), so they wait for the next read, which the doorbell asks for at once.
+    private readonly HashSet<long> chatsSettled = [];
+    private readonly HashSet<long> answersSettled = [];
     private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.MaxConcurrentRequests));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -64,20 +73,30 @@ public sealed class OutboxSender(
     private async Task<TimeSpan> DispatchDueAsync(CancellationToken cancellationToken)
     {
         const int batch = 500;
+        lock (gate)
+        {
+            chatsSettled.Clear();
+            answersSettled.Clear();
+        }
         var items = await outbox.NextAsync(clock.NowMilliseconds, batch, cancellationToken);
         var wait = await UntilNextDueAsync(cancellationToken);
         var started = 0;
         foreach (var item in items)
         {
-            lock (inFlight)
+            // Button answers are not messages: they keep no order, count against no limit and must be quick.
+            var answer = item.Kind == "answer";
+            lock (gate)
             {
-                if (inFlight.ContainsKey(item.ChatId))
+                // On the wire, or delivered (or held back) since the batch was read, while this loop waited for a slot
+                // or the budget: sending this copy would send the row twice.
+                if (answer
+                        ? answersInFlight.ContainsKey(item.Id) || answersSettled.Contains(item.Id)
+                        : chatsInFlight.ContainsKey(item.ChatId) || chatsSettled.Contains(item.ChatId))
                 {
                     continue;
                 }
             }
-            // Button answers are not messages: they count against no limit and must be quick.
-            var paced = item.Kind != "answer";
+            var paced = !answer;
             if (paced)
             {
                 var chatWait = pacer.ChatWait(item.ChatId);
@@ -102,11 +121,20 @@ public sealed class OutboxSender(
                 throw;
             }
             started++;
-            lock (inFlight)
+            lock (gate)
             {
                 // A delivery once started runs to its end even during shutdown: a message Telegram accepted
-                // but we failed to mark sent would go out again after the restart.
-                inFlight[item.ChatId] = Task.Run(() => DeliverAndReleaseAsync(item, paced, CancellationToken.None), CancellationToken.None);
+                // but we failed to mark sent would go out again after the restart. It is registered under the lock it
+                // needs to end, so it cannot end before it is registered.
+                var delivery = Task.Run(() => DeliverAndReleaseAsync(item, paced, CancellationToken.None), CancellationToken.None);
+                if (answer)
+                {
+                    answersInFlight[item.Id] = delivery;
+                }
+                else
+                {
+                    chatsInFlight[item.ChatId] = delivery;
+                }
             }
         }
         // A finished delivery rings the doorbell, so a chat's next message is picked up at once;
@@ -127,7 +155,10 @@ public sealed class OutboxSender(
         }
         catch (Exception ex)
         {
-            logger.LogError("Recording delivery of outbox row {Id} failed: {Error}", item.Id, redaction.Describe(ex));
+            // The outcome (a retry, a drop) could not be stored, so the row is still pending as it was: hold the chat
+            // back as a retry would, rather than try again at once while the database refuses.
+            logger.LogError("Recording the outcome of outbox row {Id} for chat {ChatId} failed: {Error}", item.Id, item.ChatId, redaction.Describe(ex));
+            pacer.HoldBack(item.ChatId, Backoff(item.Attempts));
         }
         finally
         {
@@ -136,9 +167,18 @@ public sealed class OutboxSender(
                 // The answer is in (or the request failed): the chat's spacing and the global window count from now.
                 pacer.Sent(item.ChatId);
             }
-            lock (inFlight)
+            lock (gate)
             {
-                inFlight.Remove(item.ChatId);
+                if (item.Kind == "answer")
+                {
+                    answersInFlight.Remove(item.Id);
+                    answersSettled.Add(item.Id);
+                }
+                else
+                {
+                    chatsInFlight.Remove(item.ChatId);
+                    chatsSettled.Add(item.ChatId);
+                }
             }
             slots.Release();
             doorbell.Ring();
@@ -147,42 +187,63 @@ public sealed class OutboxSender(
 
     private async Task DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
     {
-        var payload = item.Payload;
+        Accepted accepted;
         try
         {
-            switch (item.Kind)
-            {
-                case "send":
-                    var sent = await bot.SendMessage(item.ChatId, payload.Text ?? "", replyMarkup: Markup(payload), cancellationToken: cancellationToken);
-                    await outbox.MarkSentAsync(item.Id, sent.Id, clock.NowMilliseconds, cancellationToken);
-                    break;
-                case "edit":
-                    var target = payload.MessageId ?? (payload.TargetKey is { } key ? await outbox.FindMessageIdAsync(item.ChatId, key, cancellationToken) : null);
-                    if (target is null)
-                    {
-                        // No message was ever sent under that key (no plan that day): there is nothing to update.
-                        await outbox.DropAsync(item.Id, "no message to edit", cancellationToken);
-                        return;
-                    }
-                    await bot.EditMessageText(item.ChatId, target.Value, payload.Text ?? "", replyMarkup: Markup(payload), cancellationToken: cancellationToken);
-                    await outbox.MarkSentAsync(item.Id, target, clock.NowMilliseconds, cancellationToken);
-                    break;
-                case "answer":
-                    await bot.AnswerCallbackQuery(payload.CallbackQueryId!, payload.Toast, cancellationToken: cancellationToken);
-                    await outbox.MarkSentAsync(item.Id, null, clock.NowMilliseconds, cancellationToken);
-                    break;
-                default:
-                    await outbox.DropAsync(item.Id, $"unknown kind {item.Kind}", cancellationToken);
-                    break;
-            }
+            accepted = await CallAsync(item, cancellationToken);
         }
         catch (ApiRequestException ex) when (!cancellationToken.IsCancellationRequested)
         {
             await OnRefusedAsync(item, ex, cancellationToken);
+            return;
         }
-        catch (Exception ex) when (ex is RequestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // A lost connection, a timeout, or anything no one foresaw: retried with back-off, never dropped in silence.
             await RetryLaterAsync(item, Backoff(item.Attempts), redaction.Describe(ex), cancellationToken);
+            return;
+        }
+        if (accepted.DropReason is { } reason)
+        {
+            await outbox.DropAsync(item.Id, reason, cancellationToken);
+            return;
+        }
+        try
+        {
+            await outbox.MarkSentAsync(item.Id, accepted.MessageId, clock.NowMilliseconds, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The row stays pending, so it goes out again: at least once, but not in a tight loop.
+            logger.LogError("Telegram accepted outbox row {Id} for chat {ChatId}, but recording its delivery failed; it will be sent again: {Error}",
+                item.Id, item.ChatId, redaction.Describe(ex));
+            pacer.HoldBack(item.ChatId, Backoff(item.Attempts));
+        }
+    }
+
+    /// <summary>Makes the Bot API call for the row; returns what to record once Telegram accepted it.</summary>
+    private async Task<Accepted> CallAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        var payload = item.Payload;
+        switch (item.Kind)
+        {
+            case "send":
+                var sent = await bot.SendMessage(item.ChatId, payload.Text ?? "", replyMarkup: Markup(payload), cancellationToken: cancellationToken);
+                return new Accepted(sent.Id);
+            case "edit":
+                var target = payload.MessageId ?? (payload.TargetKey is { } key ? await outbox.FindMessageIdAsync(item.ChatId, key, cancellationToken) : null);
+                if (target is null)
+                {
+                    // No message was ever sent under that key (no plan that day): there is nothing to update.
+                    return new Accepted(null, "no message to edit");
+                }
+                await bot.EditMessageText(item.ChatId, target.Value, payload.Text ?? "", replyMarkup: Markup(payload), cancellationToken: cancellationToken);
+                return new Accepted(target);
+            case "answer":
+                await bot.AnswerCallbackQuery(payload.CallbackQueryId!, payload.Toast, cancellationToken: cancellationToken);
+                return new Accepted(null);
+            default:
+                return new Accepted(null, $"unknown kind {item.Kind}");
         }
     }
 
@@ -197,15 +258,21 @@ public sealed class OutboxSender(
                 await outbox.RetryLaterAsync(item.Id, clock.NowMilliseconds + (long)retryAfter.TotalMilliseconds, error, cancellationToken);
                 break;
             case 403:
-                logger.LogInformation("Chat {ChatId} cannot be reached ({Error}); holding its messages until it writes again", item.ChatId, error);
-                await outbox.MarkChatBlockedAsync(item.ChatId, error, cancellationToken);
+                if (await outbox.MarkChatBlockedAsync(item.ChatId, item.Id, item.CreatedAt, error, cancellationToken))
+                {
+                    logger.LogInformation("Chat {ChatId} cannot be reached ({Error}); holding its messages until it writes again", item.ChatId, error);
+                }
+                else
+                {
+                    logger.LogInformation("Chat {ChatId} refused outbox row {Id} ({Error}) but has written since; dropping that row only", item.ChatId, item.Id, error);
+                }
                 break;
             case 400 when item.Kind == "edit" && ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase):
                 await outbox.MarkSentAsync(item.Id, item.Payload.MessageId, clock.NowMilliseconds, cancellationToken);
                 break;
             case 400 when item.Kind == "edit":
                 // Too old, deleted or not ours to edit: the user still gets the news as a new message.
-                await outbox.ConvertToSendAsync(item.Id, cancellationToken);
+                await outbox.ConvertToSendAsync(item.Id, item.Payload.TargetKey, cancellationToken);
                 break;
             case 400:
                 logger.LogWarning("Telegram refused outbox row {Id} for chat {ChatId} for good: {Error}", item.Id, item.ChatId, error);
@@ -236,9 +303,9 @@ public sealed class OutboxSender(
 
     private Task[] Snapshot()
     {
-        lock (inFlight)
+        lock (gate)
         {
-            return [.. inFlight.Values];
+            return [.. chatsInFlight.Values, .. answersInFlight.Values];
         }
     }
 
@@ -248,4 +315,7 @@ public sealed class OutboxSender(
             : null;
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>What Telegram accepted: the message it now shows, or why there was nothing to send (the row is dropped).</summary>
+    private sealed record Accepted(int? MessageId, string? DropReason = null);
 }

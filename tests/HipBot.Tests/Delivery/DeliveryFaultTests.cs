@@ -116,12 +116,15 @@ public class DeliveryFaultTests(ITestOutputHelper output)
         await using var app = await HipBotApp.StartAsync(emulator: Patient);
         var ana = app.AddUser("Ana");
         await HipBotApp.OnboardAsync(ana);
+        var nextPlanAt = await app.NextPlanAtAsync(ana.ChatId);
+        Assert.NotNull(nextPlanAt);
         await ana.BlockBot();
         await app.Telegram.WaitForUpdatesConsumed();
         // Forget the my_chat_member news, so what follows shows the sender's own reaction to the 403.
         await using (var connection = await app.OpenDatabaseAsync())
         {
-            await connection.ExecuteAsync("UPDATE chats SET blocked = 0 WHERE chat_id = @ChatId", new { ana.ChatId });
+            await DeliveryHarness.EventuallyAsync(() => app.IsBlockedAsync(ana.ChatId), blocked => blocked, "the news to be handled");
+            await connection.ExecuteAsync("UPDATE chats SET blocked = 0, next_plan_at = @nextPlanAt WHERE chat_id = @ChatId", new { ana.ChatId, nextPlanAt });
         }
 
         await app.EnqueueAsync([.. new[] { "Plan one", "Plan two", "Plan three" }.Select(text => new SendMessage(ana.ChatId, new Reply(text)))]);
@@ -131,6 +134,7 @@ public class DeliveryFaultTests(ITestOutputHelper output)
 
         Assert.Equal(["dropped", "dropped", "dropped"], rows.TakeLast(3).Select(r => r.Status));
         Assert.True(await app.IsBlockedAsync(ana.ChatId));
+        Assert.Null(await app.NextPlanAtAsync(ana.ChatId));
         Assert.Single(app.Telegram.CallsTo("sendMessage"), c => c.ChatId == ana.ChatId && !c.Succeeded);
 
         await ana.UnblockBot();
@@ -139,6 +143,97 @@ public class DeliveryFaultTests(ITestOutputHelper output)
         Assert.Contains("Welcome back", (await ana.NextMessage()).Text, StringComparison.Ordinal);
         Assert.False(ana.Transcript.AnyFromBotContaining("Plan "));
         Assert.False(await app.IsBlockedAsync(ana.ChatId));
+        Assert.NotNull(await app.NextPlanAtAsync(ana.ChatId));
+    }
+
+    [Fact]
+    public async Task A_403_for_a_message_queued_before_the_user_wrote_again_drops_that_message_only()
+    {
+        await using var app = await HipBotApp.StartAsync(emulator: Patient);
+        using var gate = new BotCallGate(app.Services);
+        var ana = app.AddUser("Ana");
+        await ana.Send("/start");
+        await ana.NextMessage();
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var plan = gate.HoldNext(r => BotCallGate.IsSend(r, ana.ChatId, "Plan one"));
+        await app.EnqueueAsync([new SendMessage(ana.ChatId, new Reply("Plan one"))]);
+        await plan.Reached;
+
+        // Ana blocked the bot before the plan reached Telegram, then unblocked it and wrote while it was on its way.
+        app.Telegram.Faults.FailNext("sendMessage", 1, 403, "Forbidden: bot was blocked by the user");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await ana.Send("/help");
+        await DeliveryHarness.EventuallyAsync(
+            () => app.OutboxRowsAsync(ana.ChatId), rows => rows.Count(r => r.Status == "pending") == 2, "the answer to /help to be queued");
+        plan.Release();
+
+        var rows = await DeliveryHarness.EventuallyAsync(
+            () => app.OutboxRowsAsync(ana.ChatId), rows => rows.All(r => r.Status != "pending"), "Ana's rows to be settled");
+        Assert.Equal(["dropped", "sent"], rows.TakeLast(2).Select(r => r.Status));
+        Assert.False(await app.IsBlockedAsync(ana.ChatId));
+        Assert.DoesNotContain("Plan one", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+        Assert.Single(app.Telegram.CallsTo("sendMessage"), c => c.ChatId == ana.ChatId && c.StatusCode == 403);
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_is_retried_with_back_off_and_counted()
+    {
+        await using var app = await HipBotApp.StartAsync(emulator: Patient);
+        using var gate = new BotCallGate(app.Services);
+        var ana = app.AddUser("Ana");
+        Func<global::Telegram.Bot.Requests.Abstractions.IRequest, bool> plan = r => BotCallGate.IsSend(r, ana.ChatId, "Plan");
+        gate.ThrowNext(plan, times: 2, () => new InvalidOperationException("Something nobody expected"));
+
+        await app.EnqueueAsync([new SendMessage(ana.ChatId, new Reply("Plan"))]);
+
+        Assert.Equal("Plan", (await ana.NextMessage()).Text);
+        var row = (await DeliveryHarness.EventuallyAsync(
+            () => app.OutboxRowsAsync(ana.ChatId), rows => rows.Single().Status == "sent", "the row to be sent")).Single();
+        Assert.Equal(3, row.Attempts);
+        var tries = gate.Seen(plan);
+        Assert.Equal(3, tries.Count);
+        // 0.5 s, then 1 s of back-off (less a little for the millisecond clock), not a hot loop.
+        Assert.True(tries[1] - tries[0] >= TimeSpan.FromMilliseconds(450), $"retried after {tries[1] - tries[0]}");
+        Assert.True(tries[2] - tries[1] >= TimeSpan.FromMilliseconds(950), $"retried after {tries[2] - tries[1]}");
+        var lines = app.Logs.Lines;
+        Assert.Contains(lines, l => l.Contains("failed (attempt 1)", StringComparison.Ordinal) && l.Contains("Something nobody expected", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("failed (attempt 2)", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("Recording", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_delivery_Telegram_accepted_but_the_database_would_not_record_is_logged_as_such_and_sent_again_after_a_pause()
+    {
+        await using var app = await HipBotApp.StartAsync(emulator: Patient);
+        var ana = app.AddUser("Ana");
+        await using (var connection = await app.OpenDatabaseAsync())
+        {
+            await connection.ExecuteAsync(
+                """
+                CREATE TRIGGER test_refuse_sent BEFORE UPDATE OF status ON outbox WHEN NEW.status = 'sent'
+                BEGIN SELECT RAISE(ABORT, 'the disk is full (test)'); END
+                """);
+        }
+
+        await app.EnqueueAsync([new SendMessage(ana.ChatId, new Reply("Plan"))]);
+        Assert.Equal("Plan", (await ana.NextMessage()).Text);
+        await DeliveryHarness.EventuallyAsync(
+            () => Task.FromResult(app.Logs.Lines),
+            lines => lines.Any(l => l.Contains("Telegram accepted outbox row", StringComparison.Ordinal) && l.Contains("the disk is full", StringComparison.Ordinal)),
+            "the failure to record the delivery to be logged");
+        await using (var connection = await app.OpenDatabaseAsync())
+        {
+            await connection.ExecuteAsync("DROP TRIGGER test_refuse_sent");
+        }
+
+        var row = (await DeliveryHarness.EventuallyAsync(
+            () => app.OutboxRowsAsync(ana.ChatId), rows => rows.Single().Status == "sent", "the row to be sent")).Single();
+        // At least once: the row went out again, but only after a pause, not as fast as the chat's spacing allows.
+        var sends = app.Telegram.CallsTo("sendMessage").Where(c => c.ChatId == ana.ChatId && c.Succeeded).ToList();
+        Assert.True(sends.Count >= 2, $"{sends.Count} sends");
+        Assert.True(sends[1].Elapsed - sends[0].Elapsed >= TimeSpan.FromMilliseconds(450), $"sent again after {sends[1].Elapsed - sends[0].Elapsed}");
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("retrying in", StringComparison.Ordinal));
+        Assert.Null(row.LastError);
     }
 
     [Fact]
@@ -159,5 +254,26 @@ public class DeliveryFaultTests(ITestOutputHelper output)
         var row = (await DeliveryHarness.EventuallyAsync(
             () => app.OutboxRowsAsync(ana.ChatId), rows => rows[^1].Status == "sent", "the edit row to be sent"))[^1];
         Assert.Equal("send", row.Kind);
+    }
+
+    [Fact]
+    public async Task An_edit_sent_as_a_new_message_keeps_its_key_so_the_next_edit_updates_the_new_message()
+    {
+        await using var app = await HipBotApp.StartAsync(emulator: Patient);
+        var ana = app.AddUser("Ana");
+        const string key = "plan:2026-11-25";
+        await app.EnqueueAsync([new SendMessage(ana.ChatId, new Reply("Plan v1"), key)]);
+        var first = await ana.NextMessage();
+
+        app.Telegram.Faults.FailNext("editMessageText", 1, 400, "Bad Request: message to edit not found");
+        await app.EnqueueAsync([new EditMessage(ana.ChatId, new Reply("Plan v2"), TargetKey: key)]);
+        var second = await ana.NextMessage();
+        Assert.Equal("Plan v2", second.Text);
+
+        await app.EnqueueAsync([new EditMessage(ana.ChatId, new Reply("Plan v3"), TargetKey: key)]);
+        var edited = await ana.NextEdit();
+        Assert.Equal(second.MessageId, edited.MessageId);
+        Assert.Equal("Plan v3", edited.Text);
+        Assert.Equal("Plan v1", ana.Transcript.FromBot.Single(m => m.MessageId == first.MessageId).Text);
     }
 }

@@ -22,6 +22,33 @@ internal static class DeliveryHarness
         app.Services.GetRequiredService<OutboxDoorbell>().Ring();
     }
 
+    /// <summary>
+    /// Adds the messages, in order, held back for a day, so rows queued later can overtake them; returns their ids for
+    /// <see cref="ReleaseHeldAsync"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<long>> EnqueueHeldAsync(this HipBotApp app, IEnumerable<Outgoing> messages)
+    {
+        var now = app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var heldUntil = DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeMilliseconds();
+        return await app.Services.GetRequiredService<Database>().InTransactionAsync(async (connection, transaction) =>
+        {
+            var after = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM outbox", transaction: transaction);
+            await OutboxStore.AddAsync(connection, transaction, messages, now);
+            await connection.ExecuteAsync("UPDATE outbox SET not_before = @heldUntil WHERE id > @after", new { heldUntil, after }, transaction);
+            return (IReadOnlyList<long>)[.. await connection.QueryAsync<long>("SELECT id FROM outbox WHERE id > @after ORDER BY id", new { after }, transaction)];
+        });
+    }
+
+    /// <summary>Makes held rows due, all in one statement, and rings the sender's doorbell.</summary>
+    public static async Task ReleaseHeldAsync(this HipBotApp app, IReadOnlyList<long> ids)
+    {
+        await using (var connection = await app.OpenDatabaseAsync())
+        {
+            await connection.ExecuteAsync("UPDATE outbox SET not_before = 0 WHERE id IN @ids", new { ids });
+        }
+        app.Services.GetRequiredService<OutboxDoorbell>().Ring();
+    }
+
     public static async Task<IReadOnlyList<OutboxRow>> OutboxRowsAsync(this HipBotApp app, long chatId)
     {
         await using var connection = await app.OpenDatabaseAsync();
@@ -40,6 +67,12 @@ internal static class DeliveryHarness
     {
         await using var connection = await app.OpenDatabaseAsync();
         return await connection.ExecuteScalarAsync<long>("SELECT blocked FROM chats WHERE chat_id = @chatId", new { chatId }) == 1;
+    }
+
+    public static async Task<long?> NextPlanAtAsync(this HipBotApp app, long chatId)
+    {
+        await using var connection = await app.OpenDatabaseAsync();
+        return await connection.ExecuteScalarAsync<long?>("SELECT next_plan_at FROM chats WHERE chat_id = @chatId", new { chatId });
     }
 
     /// <summary>
