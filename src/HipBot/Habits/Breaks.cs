@@ -1,9 +1,7 @@
 using System.Globalization;
 using HipBot.Chats;
-using HipBot.CheckIns;
 using HipBot.Dialogue;
 using HipBot.Messaging;
-using HipBot.Training;
 using NodaTime;
 
 namespace HipBot.Habits;

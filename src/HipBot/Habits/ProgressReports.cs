@@ -1,7 +1,4 @@
-using System.Globalization;
 using HipBot.Chats;
-using HipBot.CheckIns;
-using HipBot.Dialogue;
 using HipBot.Messaging;
 using HipBot.Training;
 using NodaTime;
