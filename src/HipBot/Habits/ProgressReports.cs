@@ -18,8 +18,9 @@ public static class ProgressReports
         var progress = ProgramLadder.IsTop(state.Level)
             ? null
             : $"{Math.Min(full, ProgressionPolicy.FullSessionsToLevelUp)} of {ProgressionPolicy.FullSessionsToLevelUp} full sessions in {ProgressionPolicy.LevelUpWindowDays} days";
+        var streak = Open(state, context, day.Today).Aggregate(state.Habit.Streak, (s, d) => Streaks.Apply(s, d.Outcome));
         var text = StatsReport.Render(new StatsInput(
-            day.Today, ProvisionalStreak(state, context, day.Today), context.Outcomes, DayClosing.Logged(context.Logs.For(day.Today)),
+            day.Today, streak, WithOpenDays(state, context, day.Today), DayClosing.Logged(context.Logs.For(day.Today)),
             context.TotalReps, state.Level, progress));
         return Turn.Say(state, new Reply(text));
     }
@@ -30,37 +31,47 @@ public static class ProgressReports
         {
             return Turn.Say(state, new Reply("History starts once you're set up: send /start."));
         }
+        var outcomes = WithOpenDays(state, context, day.Today);
         var days = Enumerable.Range(0, HistoryReport.Days)
             .Select(back => day.Today.PlusDays(-back))
             .Select(date =>
             {
                 var log = context.Logs.For(date);
                 var reps = log.Entries.GroupBy(e => e.Exercise).ToDictionary(g => g.Key, g => g.Sum(e => e.TotalRepsPerSide));
-                return new HistoryDay(date, context.Outcomes.TryGetValue(date, out var o) ? o : null, DayClosing.Logged(log), reps);
+                return new HistoryDay(date, outcomes.TryGetValue(date, out var o) ? o : null, DayClosing.Logged(log), reps);
             })
             .ToList();
         return Turn.Say(state, new Reply(HistoryReport.Render(new HistoryInput(day.Today, days))));
     }
 
-    /// <summary>
-    /// The streak as the user feels it: work done on days that have not closed yet (today, yesterday
-    /// before noon) already counts; an empty open day costs nothing until it closes.
-    /// </summary>
-    private static StreakState ProvisionalStreak(ChatState state, ChatContext context, LocalDate today)
+    /// <summary>Closed outcomes, plus the days before today that are still open but already have something logged.</summary>
+    private static Dictionary<LocalDate, DayOutcome> WithOpenDays(ChatState state, ChatContext context, LocalDate today)
     {
-        var streak = state.Habit.Streak;
+        var outcomes = new Dictionary<LocalDate, DayOutcome>(context.Outcomes);
+        foreach (var (date, outcome) in Open(state, context, today.PlusDays(-1)))
+        {
+            outcomes[date] = outcome;
+        }
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Days not closed yet (today, yesterday before noon) as they would close now, where the user already said
+    /// something about them: work and rest days show as they will count, an empty day costs nothing until it closes.
+    /// </summary>
+    private static IEnumerable<(LocalDate Date, DayOutcome Outcome)> Open(ChatState state, ChatContext context, LocalDate through)
+    {
         if (state.Habit.LastClosedDate is not { } closed || state.Settings.Days is not { } days)
         {
-            return streak;
+            yield break;
         }
-        for (var date = closed.PlusDays(1); date <= today; date = date.PlusDays(1))
+        for (var date = closed.PlusDays(1); date <= through; date = date.PlusDays(1))
         {
             var logged = DayClosing.Logged(context.Logs.For(date));
-            if (logged.IsWork() && DayCloser.Close(date, days.Includes(date), logged, wasPaused: false) is { } outcome)
+            if (logged != LoggedWork.Nothing && DayCloser.Close(date, days.Includes(date), logged, state.Habit.WasPausedOn(date)) is { } outcome)
             {
-                streak = Streaks.Apply(streak, outcome);
+                yield return (date, outcome);
             }
         }
-        return streak;
     }
 }
