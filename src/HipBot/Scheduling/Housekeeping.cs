@@ -29,19 +29,8 @@ public sealed class Housekeeping(
     {
         // Not at once: start-up is busy catching up on updates and due plans.
         await Task.Delay(FirstRunAfter, ticks.Time, stoppingToken);
-        using var timer = new PeriodicTimer(Interval, ticks.Time);
-        do
-        {
-            try
-            {
-                await CleanUpAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError("Housekeeping failed: {Error}", redaction.Describe(ex));
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await Periodically.RunAsync(Interval, ticks.Time, CleanUpAsync,
+            ex => logger.LogError("Housekeeping failed: {Error}", redaction.Describe(ex)), stoppingToken);
     }
 
     /// <summary>Deletes what is old enough now; returns how many inbox and outbox rows went.</summary>

@@ -26,22 +26,9 @@ public sealed class PlanScheduler(
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(20);
     private const int Batch = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TickInterval, ticks.Time);
-        do
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError("A scheduler tick failed: {Error}", redaction.Describe(ex));
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Periodically.RunAsync(TickInterval, ticks.Time, TickAsync,
+            ex => logger.LogError("A scheduler tick failed: {Error}", redaction.Describe(ex)), stoppingToken);
 
     /// <summary>Runs every chat that is due now; returns how many plans and reminders went to the outbox.</summary>
     public async Task<int> TickAsync(CancellationToken cancellationToken = default)
@@ -80,7 +67,7 @@ public sealed class PlanScheduler(
             {
                 return 0;
             }
-            var context = await CheckInStore.LoadContextAsync(connection, transaction, chatId, now, state.Habit.LastClosedDate);
+            var context = await TurnStore.LoadContextAsync(connection, transaction, chatId, now, state.Habit.LastClosedDate);
             var turn = DailyPlanner.Run(state, context);
             var messages = turn.Out;
             if (turn.PlanDate is { } date
@@ -90,7 +77,7 @@ public sealed class PlanScheduler(
                 messages = [];
             }
             await ChatRepository.SaveAsync(connection, transaction, turn.State, now);
-            await CheckInStore.ApplyAsync(connection, transaction, chatId, batch: 0, turn.Effects, now);
+            await TurnStore.ApplyAsync(connection, transaction, chatId, batch: 0, turn.Effects, now);
             await OutboxStore.AddAsync(connection, transaction, messages, now.ToUnixTimeMilliseconds());
             return messages.Count;
         }, cancellationToken);
