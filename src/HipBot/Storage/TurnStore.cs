@@ -7,8 +7,8 @@ using NodaTime;
 
 namespace HipBot.Storage;
 
-/// <summary>Check-in rows, read and written inside the transaction of the turn that uses them.</summary>
-public static class CheckInStore
+/// <summary>What a turn reads beside the chat (check-ins, outcomes, plans sent) and the records it writes, inside its transaction.</summary>
+public static class TurnStore
 {
     /// <summary>How far back a turn sees the chat's days: enough for the stats calendar (five weeks) and a level-up window.</summary>
     public const int DaysLoaded = 40;

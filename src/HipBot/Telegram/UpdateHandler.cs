@@ -34,10 +34,10 @@ public sealed class UpdateHandler(Database database, TimeProvider clock, OutboxD
             var state = await ChatRepository.FindAsync(connection, transaction, chatId) ?? ChatState.New(chatId, firstName);
             // Writing to the bot is how a user who blocked it comes back.
             state = state with { Blocked = false, FirstName = firstName ?? state.FirstName };
-            var context = await CheckInStore.LoadContextAsync(connection, transaction, chatId, now, state.Habit.LastClosedDate);
+            var context = await TurnStore.LoadContextAsync(connection, transaction, chatId, now, state.Habit.LastClosedDate);
             var turn = PrivateChat.Handle(state, input, context);
             await ChatRepository.SaveAsync(connection, transaction, turn.State, now);
-            await CheckInStore.ApplyAsync(connection, transaction, chatId, updateId, turn.Effects, now);
+            await TurnStore.ApplyAsync(connection, transaction, chatId, updateId, turn.Effects, now);
             await OutboxStore.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
             await InboxStore.MarkDoneAsync(connection, transaction, updateId);
         }, cancellationToken);
