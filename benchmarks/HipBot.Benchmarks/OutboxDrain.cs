@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dapper;
-using HipBot.Hosting;
-using HipBot.Messaging;
-using HipBot.Storage;
+using HipBot.Core.Messages;
+using HipBot.Shell.Hosting;
+using HipBot.Shell.Scheduling;
+using HipBot.Shell.Storage;
 using HipBot.TelegramEmulator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;

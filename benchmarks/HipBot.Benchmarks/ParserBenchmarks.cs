@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using HipBot.CheckIns;
-using HipBot.Dialogue.Parsing;
+using HipBot.Core.CheckIns;
+using HipBot.Core.Dialogue.Parsing;
+using HipBot.Shell.Hosting;
 
 namespace HipBot.Benchmarks;
 

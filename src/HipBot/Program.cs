@@ -1,5 +1,4 @@
-using HipBot;
-using HipBot.Hosting;
+using HipBot.Shell.Hosting;
 using Microsoft.Extensions.Hosting;
 
 try

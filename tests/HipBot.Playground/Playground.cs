@@ -1,7 +1,7 @@
 using System.Globalization;
-using HipBot.Hosting;
-using HipBot.Scheduling;
-using HipBot.Storage;
+using HipBot.Shell.Hosting;
+using HipBot.Shell.Scheduling;
+using HipBot.Shell.Storage;
 using HipBot.TelegramEmulator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,6 @@
 using System.Text;
-using HipBot;
 using HipBot.Playground;
+using HipBot.Shell.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

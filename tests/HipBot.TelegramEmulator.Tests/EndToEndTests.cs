@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
-using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace HipBot.TelegramEmulator.Tests;

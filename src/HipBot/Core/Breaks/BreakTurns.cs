@@ -1,0 +1,81 @@
+using System.Globalization;
+using HipBot.Core.Chats;
+using HipBot.Core.Dialogue;
+using HipBot.Core.Messages;
+using HipBot.Core.ReEngagement;
+using NodaTime;
+
+namespace HipBot.Core.Breaks;
+
+/// <summary>Taking a break and coming back: /pause, /resume, /stop, and /start after a stop.</summary>
+public static class BreakTurns
+{
+    public static Turn Pause(ChatState state, string arguments, ChatContext context)
+    {
+        if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
+        {
+            return Turn.Say(state, new Reply("Let's get you set up first: send /start."));
+        }
+        if (string.IsNullOrWhiteSpace(arguments))
+        {
+            return Turn.Say(state with { Conversation = new Conversation(Question.PauseLength, state.Settings) }, Reply.WithButtons(
+                "Taking a break is fine. For how long? Tap one, or type it (\"10 days\", \"until 3 Dec\").",
+                [new Button("1 week", HabitCallbacks.PauseWeek), new Button("2 weeks", HabitCallbacks.PauseTwoWeeks), new Button("4 weeks", HabitCallbacks.PauseFourWeeks)]));
+        }
+        return PauseAnswer.Parse(arguments, day.Today) is { } until
+            ? PauseUntil(state, day.Today, until)
+            : Turn.Say(state, new Reply($"I couldn't read that. Try \"/pause 7 days\", \"/pause 2 weeks\" or \"/pause until 3 Dec\" (up to {PauseAnswer.MaxDays} days)."));
+    }
+
+    /// <summary>A typed answer to "for how long?".</summary>
+    public static Turn PauseTyped(ChatState state, string text, ChatContext context) =>
+        LocalDay.Of(state, context.Now) is { } day && PauseAnswer.Parse(text, day.Today) is { } until
+            ? PauseUntil(state with { Conversation = Conversation.Idle }, day.Today, until)
+            : Turn.Say(state, new Reply("Try \"7 days\", \"2 weeks\" or \"until 3 Dec\", or /cancel."));
+
+    public static Turn Resume(ChatState state, ChatContext context)
+    {
+        if (state.Status is not (ChatStatus.Paused or ChatStatus.Stopped) || LocalDay.Of(state, context.Now) is not { } day)
+        {
+            return Turn.Say(state, new Reply("You're not on a break: your plans keep coming. /pause takes one."));
+        }
+        var away = state.Habit.PausedFrom is { } from ? Period.Between(from, day.Today, PeriodUnits.Days).Days : 0;
+        var resumed = state with
+        {
+            Status = ChatStatus.Active,
+            Habit = state.Habit with { PausedUntil = day.Today, ConsecutiveMisses = 0 },
+        };
+        return Turn.Say(resumed, new Reply(WelcomeBack.Text(away) + " Your next plan comes at your usual time."));
+    }
+
+    public static Turn Stop(ChatState state, ChatContext context)
+    {
+        if (state.Status == ChatStatus.Stopped)
+        {
+            return Turn.Say(state, new Reply("I'm already quiet. Send /start whenever you want me back."));
+        }
+        var today = LocalDay.Of(state, context.Now)?.Today;
+        var stopped = state with
+        {
+            Status = ChatStatus.Stopped,
+            Conversation = Conversation.Idle,
+            Habit = state.Habit with { PausedFrom = OngoingPauseStart(state) ?? today, PausedUntil = null },
+        };
+        return Turn.Say(stopped, new Reply("Okay, I'll stay quiet: no plans, no reminders. Your history is kept. Send /start whenever you want me back."));
+    }
+
+    internal static Turn PauseUntil(ChatState state, LocalDate today, LocalDate until)
+    {
+        var paused = state with
+        {
+            Status = ChatStatus.Paused,
+            Habit = state.Habit with { PausedFrom = OngoingPauseStart(state) ?? today, PausedUntil = until },
+        };
+        var last = until.PlusDays(-1).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+        return Turn.Say(paused, new Reply($"⏸ Paused through {last}. Your streak is frozen, not lost. I'll pick up after that; /resume brings me back sooner."));
+    }
+
+    /// <summary>A pause or stop already running keeps its start, so days still open stay paused when it is extended.</summary>
+    private static LocalDate? OngoingPauseStart(ChatState state) =>
+        state.Status is ChatStatus.Paused or ChatStatus.Stopped ? state.Habit.PausedFrom : null;
+}

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace HipBot.Core.Breaks;
+
+/// <summary>Cuts a pause answer into the few words that carry its meaning.</summary>
+internal static class PauseTokens
+{
+    // Words people wrap around a length ("pause for a couple of weeks please", "I'll be back next monday").
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "pause", "paused", "pausing", "break", "take", "off", "stop", "hold", "reminders",
+        "for", "until", "till", "til", "untill", "to", "the", "of", "on", "in", "from", "now", "next", "and",
+        "please", "pls", "plz", "thanks", "thank", "you", "ok", "okay", "yes", "yeah", "sure",
+        "about", "around", "roughly", "approx", "approximately", "maybe", "just", "only", "like",
+        "me", "it", "i", "im", "m", "ll", "s", "be", "back", "will", "lets", "let", "see",
+    };
+
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "st", "nd", "rd", "th" };
+
+    public static List<string> Meaningful(string text)
+    {
+        var raw = Split(text);
+        var kept = new List<string>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var token = raw[i];
+            var previous = i > 0 ? raw[i - 1] : null;
+            var next = i + 1 < raw.Count ? raw[i + 1] : null;
+            if (Filler.Contains(token)
+                || (Ordinals.Contains(token) && previous is not null && char.IsAsciiDigit(previous[^1]))
+                // "a"/"an" only count as "one" in front of a unit: "a week", not "take a break".
+                || (token is "a" or "an" && (next is null || !IsUnit(raw, i + 1))))
+            {
+                continue;
+            }
+            kept.Add(token);
+        }
+        return kept;
+    }
+
+    // "a couple of weeks" drops the "a": "couple" is the number there.
+    private static bool IsUnit(List<string> raw, int index) =>
+        index < raw.Count && raw[index] is "d" or "day" or "days" or "w" or "wk" or "wks" or "week" or "weeks"
+            or "fortnight" or "fortnights" or "mo" or "mos" or "mth" or "mths" or "month" or "months";
+
+    /// <summary>Lower-case words and numbers; a letter-digit boundary splits ("10d", "3rd"), a dot or slash between digits does not ("25/12").</summary>
+    private static List<string> Split(string text)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        char? kind = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = char.ToLowerInvariant(text[i]);
+            char? thisKind = c switch
+            {
+                _ when char.IsAsciiLetterLower(c) => 'a',
+                _ when char.IsAsciiDigit(c) => '9',
+                '/' or '.' when kind == '9' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) => '9',
+                _ => null,
+            };
+            if (thisKind != kind && current.Length > 0)
+            {
+                tokens.Add(current.ToString());
+                current.Clear();
+            }
+            if (thisKind is not null)
+            {
+                current.Append(c);
+            }
+            kind = thisKind;
+        }
+        if (current.Length > 0)
+        {
+            tokens.Add(current.ToString());
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,46 @@
+using HipBot.Core.CheckIns;
+using HipBot.Core.Streaks;
+using HipBot.Core.Training;
+using NodaTime;
+
+namespace HipBot.Core.Chats;
+
+/// <summary>What the shell loads beside the chat's state so the core can decide without touching storage.</summary>
+/// <param name="Logs">The chat's check-ins of the last weeks, by local date.</param>
+/// <param name="Latest">The latest check-in, for /undo.</param>
+/// <param name="LastCheckInDate">The last local date anything was logged, however long ago.</param>
+public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Latest = null, LocalDate? LastCheckInDate = null)
+{
+    private static readonly IReadOnlyDictionary<LocalDate, DayOutcome> NoOutcomes = new Dictionary<LocalDate, DayOutcome>();
+
+    /// <summary>Every closed training day of the chat, for streak recounts, stats and history.</summary>
+    public IReadOnlyDictionary<LocalDate, DayOutcome> Outcomes { get; init; } = NoOutcomes;
+
+    /// <summary>
+    /// Training days the scheduler handled (the plan went out, or the ladder held it back on purpose). A day
+    /// without one – before the first plan, after a resume or a settings change, during downtime – can only
+    /// count if the user logged something.
+    /// </summary>
+    public IReadOnlySet<LocalDate> PlannedDates { get; init; } = new HashSet<LocalDate>();
+
+    /// <summary>All reps per side ever logged, per exercise.</summary>
+    public IReadOnlyDictionary<Exercise, int> TotalReps { get; init; } = new Dictionary<Exercise, int>();
+
+    public static ChatContext At(Instant now) => new(now, Logbook.Empty);
+
+    /// <summary>The same context with outcomes added by this turn, so later steps of the turn see them.</summary>
+    public ChatContext With(IEnumerable<Effect> effects)
+    {
+        var saved = effects.OfType<SaveOutcome>().ToList();
+        if (saved.Count == 0)
+        {
+            return this;
+        }
+        var outcomes = new Dictionary<LocalDate, DayOutcome>(Outcomes);
+        foreach (var outcome in saved)
+        {
+            outcomes[outcome.Date] = outcome.Outcome;
+        }
+        return this with { Outcomes = outcomes };
+    }
+}

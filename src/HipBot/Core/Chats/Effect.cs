@@ -1,0 +1,17 @@
+using HipBot.Core.CheckIns;
+using HipBot.Core.Streaks;
+using NodaTime;
+
+namespace HipBot.Core.Chats;
+
+/// <summary>A record the shell saves, in the same transaction as the chat's new state and its messages.</summary>
+public abstract record Effect;
+
+/// <summary>One check-in: the entries to add to a local day, or a rest-day mark.</summary>
+public sealed record SaveCheckIn(LocalDate Date, IReadOnlyList<ExerciseLog> Entries, bool Skipped) : Effect;
+
+/// <summary>/undo: the check-in with this batch goes.</summary>
+public sealed record RemoveCheckIn(long Batch) : Effect;
+
+/// <summary>How a closed training day ended, recorded once, or corrected by a late check-in.</summary>
+public sealed record SaveOutcome(LocalDate Date, DayOutcome Outcome) : Effect;

@@ -1,0 +1,17 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace HipBot.Core.Chats;
+
+/// <summary>The one text form of a local date in keys, callback data and storage: ISO "2026-11-25".</summary>
+public static class IsoDate
+{
+    public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    public static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
+
+    /// <summary>Reads a date this code wrote; anything else is a broken invariant and throws.</summary>
+    public static LocalDate Parse(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
+
+    public static LocalDate? ParseOrNull(string? text) => text is null ? null : Parse(text);
+}

@@ -1,0 +1,89 @@
+using HipBot.Core.Breaks;
+using HipBot.Core.CheckIns;
+using HipBot.Core.Dialogue;
+using HipBot.Core.Messages;
+using HipBot.Core.Plans;
+using HipBot.Core.ReEngagement;
+using HipBot.Core.Reports;
+using HipBot.Core.Streaks;
+using HipBot.Core.Training;
+using NodaTime;
+
+namespace HipBot.Core.Chats;
+
+/// <summary>Routes one input in a private chat to the feature that owns it. Pure: state and input in, new state and messages out.</summary>
+public static class PrivateChat
+{
+    /// <summary>Someone away this long hears a welcome back before the answer.</summary>
+    private static readonly Duration WelcomeBackAfter = Duration.FromDays(4);
+
+    public static Turn Handle(ChatState state, Input input, Instant now) => Handle(state, input, ChatContext.At(now));
+
+    public static Turn Handle(ChatState state, Input input, ChatContext context)
+    {
+        // Days that ended since we last looked are settled first, under the settings they were lived with.
+        var closed = DayClosing.CloseDue(state, context);
+        context = context.With(closed.Effects);
+        var before = closed.State;
+        var turn = Route(before, input, context);
+
+        var welcome = Welcome(before, input, context.Now);
+        var after = turn.State with
+        {
+            Habit = turn.State.Habit with { LastUserInputAt = context.Now, FarewellSent = false },
+            LevelSince = turn.State.Level != before.Level ? LocalDay.Of(turn.State, context.Now)?.Today : turn.State.LevelSince,
+        };
+        return turn with
+        {
+            State = PlanSchedule.Refresh(state, after, context.Now),
+            Out = welcome is null ? turn.Out : [.. turn.Out.OfType<AnswerButton>(), welcome, .. turn.Out.Where(o => o is not AnswerButton)],
+            Effects = [.. closed.Effects, .. turn.Effects],
+        };
+    }
+
+    private static Turn Route(ChatState state, Input input, ChatContext context) => input switch
+    {
+        CommandInput command => Command(state, command, context),
+        ButtonInput button => Press(state, button, context),
+        TextInput text when state.Conversation.Asking == Question.PauseLength => BreakTurns.PauseTyped(state, text.Text, context),
+        _ when state.Conversation.Asking is not (Question.None or Question.PauseLength) => Onboarding.Answer(state, input, context.Now),
+        _ when state.Status == ChatStatus.Onboarding => Turn.Say(state, new Reply("Send /start and I'll set you up: it takes four quick questions.")),
+        TextInput text => CheckInTurns.Text(state, text.Text, context),
+        _ => Turn.Say(state, HelpText.NotUnderstood),
+    };
+
+    private static Turn Command(ChatState state, CommandInput command, ChatContext context) => command.Name switch
+    {
+        "start" when state.Status is ChatStatus.Stopped or ChatStatus.Paused => BreakTurns.Resume(state, context),
+        "start" => Onboarding.Start(state, context.Now),
+        "settings" => Onboarding.ShowSettings(state, context.Now),
+        "cancel" => Onboarding.Cancel(state),
+        "help" => Turn.Say(state, HelpText.Full),
+        "undo" when state.Status != ChatStatus.Onboarding => CheckInTurns.Undo(state, context),
+        "pause" => BreakTurns.Pause(state, command.Arguments, context),
+        "resume" => BreakTurns.Resume(state, context),
+        "stop" when state.Status != ChatStatus.Onboarding => BreakTurns.Stop(state, context),
+        "stats" => ProgressReports.Stats(state, context),
+        "history" => ProgressReports.History(state, context),
+        _ => Turn.Say(state, HelpText.UnknownCommand(command.Name)),
+    };
+
+    private static Turn Press(ChatState state, ButtonInput button, ChatContext context) =>
+        Onboarding.Press(state, button, context.Now)
+        ?? CheckInTurns.Press(state, button, context)
+        ?? LevelOffers.Press(state, button, context)
+        ?? LadderButtons.Press(state, button, context)
+        // Unknown or forged data changes nothing; the toast only stops the spinner politely.
+        ?? new Turn(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, "That button doesn't do anything any more.")]);
+
+    /// <summary>A returning user is welcomed, never scolded, before whatever they came for.</summary>
+    private static SendMessage? Welcome(ChatState state, Input input, Instant now)
+    {
+        if (state.Status != ChatStatus.Active || state.Habit.LastUserInputAt is not { } last || now - last < WelcomeBackAfter
+            || input is CommandInput { Name: "start" or "resume" })
+        {
+            return null;
+        }
+        return new SendMessage(state.ChatId, new Reply(WelcomeBack.Text((int)(now - last).TotalDays)));
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using HipBot.Core.Chats;
+using HipBot.Core.Messages;
+using HipBot.Core.Plans;
+using HipBot.Core.Streaks;
+using HipBot.Core.Training;
+using NodaTime;
+
+namespace HipBot.Core.CheckIns;
+
+/// <summary>
+/// A runner telling HipBot what they did, in words or with the plan's buttons. Both end in the same
+/// records; the plan message is edited to show them, and the answer says what was logged and what is left.
+/// </summary>
+public static class CheckInTurns
+{
+    /// <summary>Telegram shows at most 200 characters in a button's toast.</summary>
+    private const int ToastLimit = 200;
+
+    public static Turn Text(ChatState state, string text, ChatContext context)
+    {
+        if (LocalDay.Of(state, context.Now) is not { } day)
+        {
+            return Turn.Say(state, HelpText.NotUnderstood);
+        }
+        var parsed = CheckInParser.Parse(text);
+        if (IsBareYesOrNo(text) && parsed is ParsedCheckIn.AllDone or ParsedCheckIn.Skip)
+        {
+            // "yes" or "no" may answer one of the bot's own questions: too thin to log a whole day on.
+            return Turn.Say(state, Reply.WithButtons(
+                "Is that about today's exercises? Tap to log them, or tell me what you did (\"3x20\", \"clams done\").",
+                [new Button("✅ All done", new PlanCallback(PlanAction.Done, day.Today).ToData()), new Button("⏭ Resting today", new PlanCallback(PlanAction.Skip, day.Today).ToData())]));
+        }
+        return parsed switch
+        {
+            ParsedCheckIn.Unrelated => Turn.Say(state, HelpText.NotUnderstood),
+            ParsedCheckIn.Later => Snooze(state, context.Now, day, button: null),
+            ParsedCheckIn.Ambiguous ambiguous => Turn.Say(state, CheckInQuestion.For(ambiguous, ambiguous.Day.From(day.Today))),
+            _ => Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null),
+        };
+    }
+
+    private static bool IsBareYesOrNo(string text) =>
+        text.Trim().TrimEnd('!', '.').ToUpperInvariant() is "YES" or "Y" or "YEP" or "YEAH" or "YUP" or "SURE" or "OK" or "OKAY" or "NO" or "N" or "NOPE" or "NAH";
+
+    /// <summary>A plan button (✅ ✏️ ⏭ ⏰); null when the data is not a plan button.</summary>
+    public static Turn? Press(ChatState state, ButtonInput button, ChatContext context)
+    {
+        if (!PlanCallback.TryParse(button.Data, out var callback) || callback is null)
+        {
+            return null;
+        }
+        if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
+        {
+            return Toast(state, button, "Let's finish setting up first: send /start.");
+        }
+        // The date comes from the client: accept only days a plan button can honestly be about.
+        if (callback.Date > day.Today || callback.Date < day.Today.PlusDays(-1))
+        {
+            return Toast(state, button, "That plan is from an earlier day. Tell me in words if you want to log it, like “done yesterday”.");
+        }
+        return callback.Action switch
+        {
+            PlanAction.Done => Record(state, new ParsedCheckIn.AllDone(), callback.Date, day.Today, context, button),
+            PlanAction.Skip => Record(state, new ParsedCheckIn.Skip(), callback.Date, day.Today, context, button),
+            PlanAction.Snooze when callback.Date == day.Today => Snooze(state, context.Now, day, button),
+            PlanAction.Snooze => Toast(state, button, "That plan's day is over; no reminder needed."),
+            _ => new Turn(state,
+            [
+                new AnswerButton(state.ChatId, button.CallbackQueryId),
+                new SendMessage(state.ChatId, new Reply(
+                    "Tell me what you did, like “3x20”, “clams 2x15, squats done” or “all but the squats”." +
+                    (callback.Date == day.Today ? "" : " Start with “yesterday” so it lands on the right day."))),
+            ]),
+        };
+    }
+
+    /// <summary>/undo: takes back the latest check-in, whole; a day that had closed is recounted.</summary>
+    public static Turn Undo(ChatState state, ChatContext context)
+    {
+        if (context.Latest is not { } latest || LocalDay.Of(state, context.Now) is not { } day)
+        {
+            return Turn.Say(state, new Reply("There's nothing to undo."));
+        }
+        var what = latest.Removed.Skipped
+            ? "the rest-day mark"
+            : CheckInSummary.Join(CheckInSummary.LoggedParts(latest.Removed.Entries));
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var date = latest.Removed.Date;
+        var left = latest.DayWithout.Remaining(plan);
+        var when = date == day.Today ? "today" : PlanText.FormatDay(date);
+        var text = $"Undone: {what} ({when}). " +
+            (left.Count == 0 ? "The rest of the day stays logged." : $"Left {when}: {CheckInSummary.Join(left.Select(CheckInSummary.Left))}.");
+        var effects = new List<Effect> { new RemoveCheckIn(latest.Batch) };
+        var next = state;
+        if (DayClosing.Recount(state, latest.DayWithout, context) is { } recount)
+        {
+            next = state with { Habit = recount.Habit };
+            effects.Add(recount.Outcome);
+        }
+        return new Turn(next, [new SendMessage(state.ChatId, new Reply(text)), PlanEdit(state, plan, latest.DayWithout)]) { Effects = effects };
+    }
+
+    /// <summary>The 5-minute version done: one set per side of each exercise, which counts as a partial session.</summary>
+    public static Turn RecordMini(ChatState state, LocalDate date, ChatContext context, ButtonInput button)
+    {
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var mini = new ParsedCheckIn.Logged([.. plan.Items.Select(p => CheckInEntry.Counted(p.Exercise, 1, p.RepsPerSide))]);
+        var today = LocalDay.Of(state, context.Now)!.Today;
+        return Record(state, mini, date, today, context, button);
+    }
+
+    private static Turn Record(ChatState state, ParsedCheckIn parsed, LocalDate date, LocalDate today, ChatContext context, ButtonInput? button)
+    {
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var before = context.Logs.For(date);
+        var recorded = CheckInRecorder.Record(parsed, plan, before);
+        var summary = CheckInSummary.Render(recorded, plan, today);
+        var saves = recorded.Added.Count > 0 || recorded.SkipMarked;
+
+        var messages = new List<Outgoing>
+        {
+            button is null
+                ? new SendMessage(state.ChatId, new Reply(summary))
+                : new AnswerButton(state.ChatId, button.CallbackQueryId, Shorten(summary)),
+        };
+        if (saves)
+        {
+            messages.Add(PlanEdit(state, plan, recorded.Day));
+        }
+        var next = state;
+        var effects = new List<Effect>();
+        if (saves)
+        {
+            effects.Add(new SaveCheckIn(date, recorded.Added, recorded.SkipMarked));
+            if (DayClosing.Backfill(state, recorded.Day, context) is { } backfill)
+            {
+                next = next with { Habit = backfill.Habit };
+                effects.Add(backfill.Outcome);
+            }
+        }
+        if (recorded.Day.IsComplete && !before.IsComplete
+            && LevelOffers.Offer(state, LevelOffers.FullDaysAtLevel(state, context, today).Append(date), today) is { } offer)
+        {
+            next = offer.State with { Habit = next.Habit };
+            messages.AddRange(offer.Out);
+        }
+        return new Turn(next, messages) { Effects = effects };
+    }
+
+    private static Turn Snooze(ChatState state, Instant now, LocalDay day, ButtonInput? button)
+    {
+        if (state.LastPlanDate != day.Today)
+        {
+            const string noPlan = "There's no plan out today to bring back. Tell me whenever you've done something.";
+            return button is null ? Turn.Say(state, new Reply(noPlan)) : Toast(state, button, noPlan);
+        }
+        var at = now + DailyPlanner.SnoozeFor;
+        var time = at.InZone(day.Zone).TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var text = $"⏰ Okay, I'll bring it up again at {time}.";
+        if (at.InZone(day.Zone).Date != day.Today)
+        {
+            return button is null
+                ? Turn.Say(state, new Reply("It's late for another reminder today. Tell me when you've done it, or tap ⏭ to rest."))
+                : Toast(state, button, "It's late for another reminder today.");
+        }
+        var snoozed = state with { SnoozedUntil = at };
+        return button is null ? Turn.Say(snoozed, new Reply(text)) : Toast(snoozed, button, text);
+    }
+
+    /// <summary>The day's plan message, rewritten to show what is logged; buttons stay while work is left.</summary>
+    private static EditMessage PlanEdit(ChatState state, DayPlan plan, DayLog day)
+    {
+        var open = !day.IsComplete && !day.Skipped;
+        var reply = new Reply(PlanText.RenderWithProgress(plan, day.Date, day), open ? PlanText.PlanButtons(day.Date) : null);
+        return new EditMessage(state.ChatId, reply, TargetKey: DailyPlanner.PlanKey(day.Date));
+    }
+
+    private static Turn Toast(ChatState state, ButtonInput button, string text) =>
+        new(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, Shorten(text))]);
+
+    private static string Shorten(string text) => text.Length <= ToastLimit ? text : text[..(ToastLimit - 1)] + "…";
+}

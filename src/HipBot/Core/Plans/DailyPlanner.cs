@@ -1,0 +1,152 @@
+using HipBot.Core.Chats;
+using HipBot.Core.CheckIns;
+using HipBot.Core.Messages;
+using HipBot.Core.ReEngagement;
+using HipBot.Core.Streaks;
+using HipBot.Core.Training;
+using NodaTime;
+
+namespace HipBot.Core.Plans;
+
+/// <summary>
+/// What the scheduler does for one chat whose plan or snooze is due: settle closed days, end a pause
+/// that ran out, ask the re-engagement ladder what today needs, and send the plan. Pure.
+/// </summary>
+public static class DailyPlanner
+{
+    /// <summary>How long "⏰ Later" waits before the plan comes again.</summary>
+    public static readonly Duration SnoozeFor = Duration.FromHours(2);
+
+    /// <summary>A plan this much behind its reminder time says so.</summary>
+    private static readonly Duration LateBy = Duration.FromMinutes(10);
+
+    public static string PlanKey(LocalDate date) => "plan:" + IsoDate.Format(date);
+
+    public static DailyTurn Run(ChatState state, ChatContext context)
+    {
+        var now = context.Now;
+        if (LocalDay.Of(state, now) is not { } day)
+        {
+            return new DailyTurn(state with { NextPlanAt = null, SnoozedUntil = null }, null, []);
+        }
+        var closed = DayClosing.CloseDue(state, context);
+        state = closed.State;
+        context = context.With(closed.Effects);
+
+        if (state.SnoozedUntil is { } snoozed && snoozed <= now)
+        {
+            return Snoozed(state with { SnoozedUntil = null }, day, context.Logs) with { Effects = closed.Effects };
+        }
+        if (state.NextPlanAt is not { } due || due > now)
+        {
+            return new DailyTurn(state, null, []) { Effects = closed.Effects };
+        }
+        return Plan(state, context, day.Zone, due) with { Effects = closed.Effects };
+    }
+
+    private static DailyTurn Plan(ChatState state, ChatContext context, DateTimeZone zone, Instant due)
+    {
+        var now = context.Now;
+        var time = state.Settings.ReminderTime!.Value;
+        // Reminders that are due but not worth sending are passed over one by one, so a later one that is
+        // due too (after downtime) still gets its turn.
+        while (state.LastPlanDate >= due.InZone(zone).Date || now >= PlanSchedule.Cutoff(due.InZone(zone).Date, time, zone))
+        {
+            if (PlanSchedule.NextAfter(state, due) is not { } next || next > now)
+            {
+                return new DailyTurn(state with { NextPlanAt = PlanSchedule.NextAfter(state, Instant.Max(now, due)) }, null, []);
+            }
+            due = next;
+        }
+        var date = due.InZone(zone).Date;
+        var after = Instant.Max(now, due);
+        var opening = new List<string>();
+        if (state.Status == ChatStatus.Paused && state.Habit.PausedUntil is { } until && date >= until)
+        {
+            state = state with { Status = ChatStatus.Active, Habit = state.Habit with { ConsecutiveMisses = 0 } };
+            opening.Add(WelcomeBack.Text(state.Habit.PausedFrom is { } from ? Period.Between(from, date, PeriodUnits.Days).Days : 0));
+        }
+        if (state.Status != ChatStatus.Active || state.Blocked)
+        {
+            // Still paused, or the sender found the chat blocked: nothing goes out, and a blocked chat waits for the user.
+            return new DailyTurn(state with { NextPlanAt = PlanSchedule.NextAfter(state, after) }, null, []);
+        }
+
+        var decision = ReEngagementPolicy.Decide(new ReEngagementInput(
+            date,
+            IsTrainingDay: true,
+            DayClosing.MissesBefore(state, context, date),
+            DaysSinceUserWrote: state.Habit.LastUserInputAt is { } wrote ? Period.Between(wrote.InZone(zone).Date, date, PeriodUnits.Days).Days : 0,
+            UserStatus.Active,
+            state.Habit.LastUnsolicitedOn,
+            state.Habit.LastVariantKey,
+            state.Habit.PausedUntil,
+            state.Habit.FarewellSent,
+            AtLowestLevel: state.Level <= ProgramLadder.MinLevel));
+        var messages = new List<Outgoing>();
+        var habit = state.Habit;
+        switch (decision)
+        {
+            case OpeningLine line:
+                opening.Add(line.Text);
+                habit = habit with { LastVariantKey = line.VariantKey };
+                break;
+            case Nudge nudge:
+                messages.Add(new SendMessage(state.ChatId, nudge.Message));
+                habit = habit with { LastUnsolicitedOn = date, LastVariantKey = nudge.VariantKey };
+                break;
+            case Farewell farewell:
+                messages.Add(new SendMessage(state.ChatId, farewell.Message));
+                habit = habit with { LastUnsolicitedOn = date, LastVariantKey = farewell.VariantKey, FarewellSent = true };
+                break;
+        }
+        state = state with { Habit = habit, NextPlanAt = PlanSchedule.NextAfter(state, after) };
+        if (!decision.SendsPlan)
+        {
+            // Held back on purpose, the day still counts: the run of misses goes on and the ladder can move.
+            return new DailyTurn(state with { LastPlanDate = date }, date, messages);
+        }
+
+        if (now - due > LateBy)
+        {
+            opening.Add("A little later than planned today, sorry!");
+        }
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var buttons = PlanText.PlanButtons(date);
+        var restart = ProgressionPolicy.SuggestedRestartLevel(state.Level, context.LastCheckInDate, date);
+        if (restart < state.Level)
+        {
+            // After a long break, offer an easier start rather than the old numbers.
+            opening.Add($"It's been a while, so level {restart} may feel better for a restart. Your choice.");
+            buttons = [.. buttons, [LevelOffers.RestartButton(restart)]];
+        }
+        var message = new Reply(PlanText.Render(plan, date, opening.Count == 0 ? null : string.Join("\n", opening)), buttons);
+        messages.Add(new SendMessage(state.ChatId, message, PlanKey(date)));
+        return new DailyTurn(state with { LastPlanDate = date }, date, messages);
+    }
+
+    private static DailyTurn Snoozed(ChatState state, LocalDay day, Logbook logs)
+    {
+        if (state.LastPlanDate is not { } date || date != day.Today || state.Status != ChatStatus.Active || state.Blocked)
+        {
+            return new DailyTurn(state, null, []);
+        }
+        var log = logs.For(date);
+        if (log.IsComplete || log.Skipped)
+        {
+            return new DailyTurn(state, null, []);
+        }
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var reply = new Reply(PlanText.RenderWithProgress(plan, date, log, "⏰ Here's your hip work again."), PlanText.PlanButtons(date));
+        return new DailyTurn(state, null, [new SendMessage(state.ChatId, reply, PlanKey(date))]);
+    }
+}
+
+/// <summary>
+/// The scheduler's result for one chat: its new state, the training day it handled (a plan sent, or held back by
+/// the ladder; recorded so no day is handled twice and so the day counts), the messages and the records.
+/// </summary>
+public sealed record DailyTurn(ChatState State, LocalDate? PlanDate, IReadOnlyList<Outgoing> Out)
+{
+    public IReadOnlyList<Effect> Effects { get; init; } = [];
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace HipBot.Core.Reports;
+
+/// <summary>Invariant English date words, so the reports read the same on every server.</summary>
+internal static class DateText
+{
+    private static readonly LocalDatePattern DayMonth = LocalDatePattern.Create("d MMM", CultureInfo.InvariantCulture);
+
+    /// <summary>"3 Dec".</summary>
+    public static string Short(LocalDate date) => DayMonth.Format(date);
+
+    /// <summary>"Tue".</summary>
+    public static string Weekday(LocalDate date) => date.DayOfWeek.ToString()[..3];
+}

@@ -1,4 +1,0 @@
-namespace HipBot.Habits;
-
-/// <summary>The user's own progress, shown back to them when motivation dips.</summary>
-public sealed record ProgressSnapshot(int TotalSessions, int BestStreak, int TotalReps);

@@ -1,7 +1,0 @@
-namespace HipBot.Habits;
-
-/// <summary>Streaks count training sessions, not calendar days, so rest days never matter.</summary>
-public sealed record StreakState(int Current, int Best)
-{
-    public static StreakState Empty { get; } = new(0, 0);
-}

@@ -1,0 +1,42 @@
+using HipBot.Shell.Hosting;
+
+namespace HipBot.Shell.Delivery;
+
+/// <summary>Telegram's published limits, as settings so a local Bot API server or a test can change them.</summary>
+public sealed class SenderOptions
+{
+    public const string Section = "Sender";
+
+    /// <summary>Messages per second to one private chat.</summary>
+    public double PrivateChatMessagesPerSecond { get; set; } = 1;
+
+    /// <summary>Messages per minute to one group.</summary>
+    public double GroupMessagesPerMinute { get; set; } = 20;
+
+    /// <summary>Messages per second to everyone together, counted over any one-second window.</summary>
+    public double MessagesPerSecond { get; set; } = 30;
+
+    /// <summary>How many requests may be on the wire at once (each to a different chat).</summary>
+    public int MaxConcurrentRequests { get; set; } = 8;
+
+    /// <summary>Throws a <see cref="StartupException"/> naming the setting that cannot work.</summary>
+    public void Validate()
+    {
+        foreach (var (name, value) in new[]
+        {
+            (nameof(PrivateChatMessagesPerSecond), PrivateChatMessagesPerSecond),
+            (nameof(GroupMessagesPerMinute), GroupMessagesPerMinute),
+            (nameof(MessagesPerSecond), MessagesPerSecond),
+        })
+        {
+            if (!(value > 0) || !double.IsFinite(value))
+            {
+                throw new StartupException($"{Section}__{name} must be a positive number of messages (it is {value}).");
+            }
+        }
+        if (MaxConcurrentRequests < 1)
+        {
+            throw new StartupException($"{Section}__{nameof(MaxConcurrentRequests)} must be at least 1 (it is {MaxConcurrentRequests}).");
+        }
+    }
+}

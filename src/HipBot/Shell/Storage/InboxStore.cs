@@ -1,0 +1,61 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace HipBot.Shell.Storage;
+
+public sealed record InboxItem(long UpdateId, long ChatId, string Payload, long Attempts);
+
+/// <summary>The durable inbox: updates are stored here before anything handles them.</summary>
+public sealed class InboxStore(Database database)
+{
+    /// <summary>Stores updates; one already stored (a re-delivery) is ignored. Returns how many were new.</summary>
+    public Task<int> AddAsync(IEnumerable<(long UpdateId, long ChatId, string Payload)> updates, long nowMs, CancellationToken cancellationToken) =>
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+            """
+            INSERT OR IGNORE INTO inbox (update_id, chat_id, payload, received_at, next_attempt_at)
+            VALUES (@UpdateId, @ChatId, @Payload, @Now, 0)
+            """,
+            updates.Select(u => new { u.UpdateId, u.ChatId, u.Payload, Now = nowMs }),
+            transaction), cancellationToken);
+
+    /// <summary>
+    /// Pending updates that are due, at most one per chat: the oldest, so a chat's updates run in order
+    /// and a chat waiting on a retry holds back only itself.
+    /// </summary>
+    public async Task<IReadOnlyList<InboxItem>> NextAsync(long nowMs, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<InboxItem>(
+            """
+            SELECT i.update_id AS UpdateId, i.chat_id AS ChatId, i.payload AS Payload, i.attempts AS Attempts
+            FROM inbox i
+            WHERE i.status = 'pending' AND i.next_attempt_at <= @nowMs
+              AND NOT EXISTS (SELECT 1 FROM inbox e
+                              WHERE e.status = 'pending' AND e.chat_id = i.chat_id AND e.update_id < i.update_id)
+            ORDER BY i.update_id
+            LIMIT @limit
+            """, new { nowMs, limit });
+        return rows.ToList();
+    }
+
+    /// <summary>The earliest time a pending update becomes due, or null when none is pending.</summary>
+    public async Task<long?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>("SELECT MIN(next_attempt_at) FROM inbox WHERE status = 'pending'");
+    }
+
+    /// <summary>Marks an update handled, inside the transaction that commits its effects.</summary>
+    public static Task MarkDoneAsync(SqliteConnection connection, SqliteTransaction transaction, long updateId) =>
+        connection.ExecuteAsync("UPDATE inbox SET status = 'done', last_error = NULL WHERE update_id = @updateId", new { updateId }, transaction);
+
+    public Task RecordFailureAsync(long updateId, string error, long? retryAtMs, CancellationToken cancellationToken) =>
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+            """
+            UPDATE inbox
+            SET attempts = attempts + 1, last_error = @error,
+                status = CASE WHEN @retryAtMs IS NULL THEN 'parked' ELSE 'pending' END,
+                next_attempt_at = COALESCE(@retryAtMs, next_attempt_at)
+            WHERE update_id = @updateId
+            """, new { updateId, error, retryAtMs }, transaction), cancellationToken);
+}

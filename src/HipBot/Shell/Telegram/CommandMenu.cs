@@ -1,0 +1,43 @@
+using global::Telegram.Bot;
+using global::Telegram.Bot.Types;
+using HipBot.Shell.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HipBot.Shell.Telegram;
+
+/// <summary>Registers the command menu users see behind the "/" button, retrying until Telegram accepts it.</summary>
+public sealed class CommandMenu(ITelegramBotClient bot, TransportClock clock, Redaction redaction, ILogger<CommandMenu> logger) : BackgroundService
+{
+    public static readonly IReadOnlyList<BotCommand> Commands =
+    [
+        new("start", "Set up HipBot, or see your settings"),
+        new("settings", "Change time zone, reminder time, days or band"),
+        new("stats", "Streaks, adherence, reps and your calendar"),
+        new("history", "The last two weeks, day by day"),
+        new("undo", "Take back your last check-in"),
+        new("pause", "Take a break: /pause 7 days, /pause until 3 Dec"),
+        new("resume", "End a break early"),
+        new("stop", "No more messages until /start"),
+        new("help", "What HipBot understands"),
+        new("cancel", "Leave the current question"),
+    ];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await bot.SetMyCommands(Commands, cancellationToken: stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                var pause = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempt)));
+                logger.LogWarning("Registering the command menu failed ({Error}); retrying in {Seconds} s", redaction.Describe(ex), pause.TotalSeconds);
+                await Task.Delay(pause, clock.Time, stoppingToken);
+            }
+        }
+    }
+}

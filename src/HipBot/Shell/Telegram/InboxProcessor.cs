@@ -1,0 +1,104 @@
+using System.Text.Json;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Types;
+using HipBot.Shell.Hosting;
+using HipBot.Shell.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HipBot.Shell.Telegram;
+
+/// <summary>
+/// Hands stored updates to the <see cref="IUpdateHandling"/> handler, oldest first per chat. A failing update is
+/// retried with back-off and, after <see cref="InboxOptions.MaxAttempts"/>, parked with a log line; other chats go on.
+/// </summary>
+public sealed class InboxProcessor(
+    InboxStore inbox,
+    IUpdateHandling handler,
+    InboxDoorbell doorbell,
+    TransportClock clock,
+    Redaction redaction,
+    IOptions<InboxOptions> options,
+    ILogger<InboxProcessor> logger) : BackgroundService
+{
+    private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
+    private readonly int maxAttempts = Math.Max(1, options.Value.MaxAttempts);
+    private readonly TimeSpan retryDelay = options.Value.RetryDelay > TimeSpan.Zero ? options.Value.RetryDelay : InboxOptions.DefaultRetryDelay;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await ProcessDueAsync(stoppingToken) == 0)
+                {
+                    await doorbell.WaitAsync(await UntilNextDueAsync(stoppingToken), clock.Time, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // The database itself failed; nothing was lost, so wait and look again.
+                logger.LogError("Reading the inbox failed: {Error}", redaction.Describe(ex));
+                await doorbell.WaitAsync(IdleWait, clock.Time, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Handles every update that is due now; returns how many it tried.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
+    {
+        var items = await inbox.NextAsync(clock.NowMilliseconds, limit: 100, cancellationToken);
+        foreach (var item in items)
+        {
+            await ProcessAsync(item, cancellationToken);
+        }
+        return items.Count;
+    }
+
+    private async Task ProcessAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var update = JsonSerializer.Deserialize<Update>(item.Payload, JsonBotAPI.Options)
+                ?? throw new InvalidOperationException("The stored update is empty.");
+            await handler.HandleAsync(item.UpdateId, update, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var attempt = (int)item.Attempts + 1;
+            var error = redaction.Describe(ex);
+            // Each line is written once the inbox says the same, so what the log reports is what the database holds.
+            if (attempt >= maxAttempts)
+            {
+                await inbox.RecordFailureAsync(item.UpdateId, error, retryAtMs: null, cancellationToken);
+                logger.LogError("Update {UpdateId} of chat {ChatId} failed {Attempts} times and is parked: {Error}", item.UpdateId, item.ChatId, attempt, error);
+                return;
+            }
+            // 1 s, 2 s, 4 s, 8 s… with the default delay.
+            var retryIn = retryDelay * Math.Pow(2, attempt - 1);
+            await inbox.RecordFailureAsync(item.UpdateId, error, clock.NowMilliseconds + (long)retryIn.TotalMilliseconds, cancellationToken);
+            logger.LogWarning("Update {UpdateId} of chat {ChatId} failed (attempt {Attempt}), retrying in {Seconds} s: {Error}", item.UpdateId, item.ChatId, attempt, retryIn.TotalSeconds, error);
+        }
+    }
+
+    private async Task<TimeSpan> UntilNextDueAsync(CancellationToken cancellationToken)
+    {
+        var due = await inbox.NextDueAsync(cancellationToken);
+        if (due is null)
+        {
+            return IdleWait;
+        }
+        var wait = TimeSpan.FromMilliseconds(Math.Max(0, due.Value - clock.NowMilliseconds));
+        return wait < IdleWait ? wait + TimeSpan.FromMilliseconds(1) : IdleWait;
+    }
+}

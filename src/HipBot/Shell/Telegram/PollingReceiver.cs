@@ -1,0 +1,58 @@
+using System.Text.Json;
+using global::Telegram.Bot;
+using global::Telegram.Bot.Types.Enums;
+using HipBot.Shell.Hosting;
+using HipBot.Shell.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace HipBot.Shell.Telegram;
+
+/// <summary>
+/// Long-polls getUpdates and stores each batch in the inbox before confirming it: Telegram only
+/// forgets an update once a later call passes a higher offset, so a crash here loses nothing.
+/// </summary>
+public sealed class PollingReceiver(
+    ITelegramBotClient bot,
+    InboxStore inbox,
+    InboxDoorbell doorbell,
+    TransportClock clock,
+    Redaction redaction,
+    ILogger<PollingReceiver> logger) : BackgroundService
+{
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    private const int LongPollSeconds = 25;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        int? offset = null;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var updates = await bot.GetUpdates(offset, limit: 100, timeout: LongPollSeconds, allowedUpdates: Wanted, cancellationToken: stoppingToken);
+                if (updates.Length > 0)
+                {
+                    await inbox.AddAsync(
+                        updates.Select(u => ((long)u.Id, UpdateInputs.ChatIdOf(u), JsonSerializer.Serialize(u, JsonBotAPI.Options))),
+                        clock.NowMilliseconds, stoppingToken);
+                    offset = updates[^1].Id + 1;
+                    doorbell.Ring();
+                }
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                var pause = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5))));
+                logger.LogWarning("Polling Telegram failed ({Error}); trying again in {Seconds} s", redaction.Describe(ex), pause.TotalSeconds);
+                await Task.Delay(pause, clock.Time, stoppingToken);
+            }
+        }
+    }
+}

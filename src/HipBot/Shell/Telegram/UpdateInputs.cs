@@ -1,0 +1,38 @@
+using global::Telegram.Bot.Types;
+using global::Telegram.Bot.Types.Enums;
+using HipBot.Core.Chats;
+
+namespace HipBot.Shell.Telegram;
+
+/// <summary>Translates Telegram's message shapes into the core's inputs.</summary>
+public static class UpdateInputs
+{
+    /// <summary>The chat an update belongs to, which orders and groups its handling.</summary>
+    public static long ChatIdOf(Update update) => update switch
+    {
+        { Message: { } m } => m.Chat.Id,
+        { EditedMessage: { } m } => m.Chat.Id,
+        { CallbackQuery: { } q } => q.Message?.Chat.Id ?? q.From.Id,
+        { MyChatMember: { } m } => m.Chat.Id,
+        _ => 0,
+    };
+
+    public static Input FromMessage(Message message)
+    {
+        if (message.Location is { } location)
+        {
+            return new LocationInput(location.Latitude, location.Longitude);
+        }
+        var text = message.Text ?? "";
+        if (message.Entities is [{ Type: MessageEntityType.BotCommand, Offset: 0 } command, ..])
+        {
+            var name = text[1..command.Length];
+            var at = name.IndexOf('@', StringComparison.Ordinal);
+            return new CommandInput(
+                (at < 0 ? name : name[..at]).ToLowerInvariant(),
+                text[command.Length..].Trim());
+        }
+        // Stickers, photos and the like carry no text: the core treats them as an answer it cannot use.
+        return new TextInput(text);
+    }
+}

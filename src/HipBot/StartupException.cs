@@ -1,4 +1,0 @@
-namespace HipBot;
-
-/// <summary>A problem an operator fixes by changing a setting; shown as one line, without a stack trace.</summary>
-public sealed class StartupException(string message) : Exception(message);
