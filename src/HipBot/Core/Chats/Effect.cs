@@ -15,3 +15,10 @@ public sealed record RemoveCheckIn(long Batch) : Effect;
 
 /// <summary>How a closed training day ended, recorded once, or corrected by a late check-in.</summary>
 public sealed record SaveOutcome(LocalDate Date, DayOutcome Outcome) : Effect;
+
+/// <summary>
+/// The scheduler handled this training day (its plan went out, or the ladder held it back on purpose), at this level.
+/// One claim per chat and local date: when the day was claimed already (a restart, a zone change back and forth),
+/// the turn's messages are not sent, so no day ever gets two plans.
+/// </summary>
+public sealed record ClaimPlan(LocalDate Date, int Level) : Effect;

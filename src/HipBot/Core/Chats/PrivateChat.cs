@@ -19,6 +19,27 @@ public static class PrivateChat
 
     public static Turn Handle(ChatState state, Input input, Instant now) => Handle(state, input, ChatContext.At(now));
 
+    /// <summary>
+    /// An input from a user's update. A chat HipBot has never seen starts here, and writing to the bot is how a user
+    /// who blocked it comes back.
+    /// </summary>
+    public static Turn Receive(ChatState? stored, long chatId, string? firstName, Input input, ChatContext context) =>
+        Handle((stored ?? ChatState.New(chatId, firstName)) with { Blocked = false, FirstName = firstName ?? stored?.FirstName }, input, context);
+
+    /// <summary>The user blocked or unblocked the bot: blocking stops the schedule; unblocking starts it again from the next reminder.</summary>
+    public static Turn? MembershipChanged(ChatState? stored, bool blocked, Instant now) =>
+        stored is null ? null : new Turn(PlanSchedule.Refresh(stored, stored with { Blocked = blocked }, now), []);
+
+    /// <summary>What a turn for this input reads beyond the chat's open days, so /help never loads two years of history.</summary>
+    public static ContextNeeds Needs(Input input) => input switch
+    {
+        CommandInput { Name: "undo" } => ContextNeeds.LatestCheckIn | ContextNeeds.History,
+        CommandInput { Name: "stats" or "history" } => ContextNeeds.History,
+        CommandInput => ContextNeeds.OpenDays,
+        // A check-in may correct a closed day (recounting the streak from the whole history); a button may show progress.
+        _ => ContextNeeds.History,
+    };
+
     public static Turn Handle(ChatState state, Input input, ChatContext context)
     {
         // Days that ended since we last looked are settled first, under the settings they were lived with.

@@ -20,14 +20,17 @@ public static class DailyPlanner
     /// <summary>A plan this much behind its reminder time says so.</summary>
     private static readonly Duration LateBy = Duration.FromMinutes(10);
 
+    /// <summary>What a scheduler turn reads beyond the open days: when the user last logged, for a restart offer.</summary>
+    public const ContextNeeds Needs = ContextNeeds.LastCheckInDate;
+
     public static string PlanKey(LocalDate date) => "plan:" + IsoDate.Format(date);
 
-    public static DailyTurn Run(ChatState state, ChatContext context)
+    public static Turn Run(ChatState state, ChatContext context)
     {
         var now = context.Now;
         if (LocalDay.Of(state, now) is not { } day)
         {
-            return new DailyTurn(state with { NextPlanAt = null, SnoozedUntil = null }, null, []);
+            return new Turn(state with { NextPlanAt = null, SnoozedUntil = null }, []);
         }
         var closed = DayClosing.CloseDue(state, context);
         state = closed.State;
@@ -39,12 +42,13 @@ public static class DailyPlanner
         }
         if (state.NextPlanAt is not { } due || due > now)
         {
-            return new DailyTurn(state, null, []) { Effects = closed.Effects };
+            return new Turn(state, []) { Effects = closed.Effects };
         }
-        return Plan(state, context, day.Zone, due) with { Effects = closed.Effects };
+        var plan = Plan(state, context, day.Zone, due);
+        return plan with { Effects = [.. closed.Effects, .. plan.Effects] };
     }
 
-    private static DailyTurn Plan(ChatState state, ChatContext context, DateTimeZone zone, Instant due)
+    private static Turn Plan(ChatState state, ChatContext context, DateTimeZone zone, Instant due)
     {
         var now = context.Now;
         var time = state.Settings.ReminderTime!.Value;
@@ -54,7 +58,7 @@ public static class DailyPlanner
         {
             if (PlanSchedule.NextAfter(state, due) is not { } next || next > now)
             {
-                return new DailyTurn(state with { NextPlanAt = PlanSchedule.NextAfter(state, Instant.Max(now, due)) }, null, []);
+                return new Turn(state with { NextPlanAt = PlanSchedule.NextAfter(state, Instant.Max(now, due)) }, []);
             }
             due = next;
         }
@@ -69,7 +73,7 @@ public static class DailyPlanner
         if (state.Status != ChatStatus.Active || state.Blocked)
         {
             // Still paused, or the sender found the chat blocked: nothing goes out, and a blocked chat waits for the user.
-            return new DailyTurn(state with { NextPlanAt = PlanSchedule.NextAfter(state, after) }, null, []);
+            return new Turn(state with { NextPlanAt = PlanSchedule.NextAfter(state, after) }, []);
         }
 
         var decision = ReEngagementPolicy.Decide(new ReEngagementInput(
@@ -104,7 +108,7 @@ public static class DailyPlanner
         if (!decision.SendsPlan)
         {
             // Held back on purpose, the day still counts: the run of misses goes on and the ladder can move.
-            return new DailyTurn(state with { LastPlanDate = date }, date, messages);
+            return Claimed(state with { LastPlanDate = date }, date, messages);
         }
 
         if (now - due > LateBy)
@@ -122,31 +126,25 @@ public static class DailyPlanner
         }
         var message = new Reply(PlanText.Render(plan, date, opening.Count == 0 ? null : string.Join("\n", opening)), buttons);
         messages.Add(new SendMessage(state.ChatId, message, PlanKey(date)));
-        return new DailyTurn(state with { LastPlanDate = date }, date, messages);
+        return Claimed(state with { LastPlanDate = date }, date, messages);
     }
 
-    private static DailyTurn Snoozed(ChatState state, LocalDay day, Logbook logs)
+    private static Turn Claimed(ChatState state, LocalDate date, IReadOnlyList<Outgoing> messages) =>
+        new(state, messages) { Effects = [new ClaimPlan(date, state.Level)] };
+
+    private static Turn Snoozed(ChatState state, LocalDay day, Logbook logs)
     {
         if (state.LastPlanDate is not { } date || date != day.Today || state.Status != ChatStatus.Active || state.Blocked)
         {
-            return new DailyTurn(state, null, []);
+            return new Turn(state, []);
         }
         var log = logs.For(date);
         if (log.IsComplete || log.Skipped)
         {
-            return new DailyTurn(state, null, []);
+            return new Turn(state, []);
         }
         var plan = ProgramLadder.Prescribe(state.Level);
         var reply = new Reply(PlanText.RenderWithProgress(plan, date, log, "⏰ Here's your hip work again."), PlanText.PlanButtons(date));
-        return new DailyTurn(state, null, [new SendMessage(state.ChatId, reply, PlanKey(date))]);
+        return new Turn(state, [new SendMessage(state.ChatId, reply, PlanKey(date))]);
     }
-}
-
-/// <summary>
-/// The scheduler's result for one chat: its new state, the training day it handled (a plan sent, or held back by
-/// the ladder; recorded so no day is handled twice and so the day counts), the messages and the records.
-/// </summary>
-public sealed record DailyTurn(ChatState State, LocalDate? PlanDate, IReadOnlyList<Outgoing> Out)
-{
-    public IReadOnlyList<Effect> Effects { get; init; } = [];
 }

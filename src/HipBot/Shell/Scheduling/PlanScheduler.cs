@@ -2,6 +2,7 @@ using HipBot.Core.Chats;
 using HipBot.Core.Plans;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
+using HipBot.Shell.Turns;
 using HipBot.Shell.Telegram;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,11 +16,10 @@ namespace HipBot.Shell.Scheduling;
 /// up after downtime) and then on the transport clock; what is due is judged on the business clock.
 /// </summary>
 public sealed class PlanScheduler(
-    Database database,
     PlanStore plans,
+    TurnPipeline turns,
     TimeProvider clock,
     TransportClock ticks,
-    OutboxDoorbell outbox,
     Redaction redaction,
     ILogger<PlanScheduler> logger) : BackgroundService
 {
@@ -37,13 +37,13 @@ public sealed class PlanScheduler(
         while (true)
         {
             var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var due = await plans.DueChatsAsync(now.ToUnixTimeMilliseconds(), Batch, cancellationToken);
+            var due = await plans.DueChatsAsync(now, Batch, cancellationToken);
             var failed = 0;
             foreach (var chatId in due)
             {
                 try
                 {
-                    sent += await RunChatAsync(chatId, now, cancellationToken);
+                    sent += await RunChatAsync(chatId, cancellationToken);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -59,32 +59,7 @@ public sealed class PlanScheduler(
         }
     }
 
-    private async Task<int> RunChatAsync(long chatId, Instant now, CancellationToken cancellationToken)
-    {
-        var count = await database.InTransactionAsync(async (connection, transaction) =>
-        {
-            if (await ChatRepository.FindAsync(connection, transaction, chatId) is not { } state)
-            {
-                return 0;
-            }
-            var context = await TurnStore.LoadContextAsync(connection, transaction, chatId, now, state.Habit.LastClosedDate);
-            var turn = DailyPlanner.Run(state, context);
-            var messages = turn.Out;
-            if (turn.PlanDate is { } date
-                && !await PlanStore.TryRecordAsync(connection, transaction, chatId, IsoDate.Format(date), state.Level, now.ToUnixTimeMilliseconds()))
-            {
-                logger.LogWarning("Chat {ChatId} already had its plan for {Date}; not sending it again", chatId, date);
-                messages = [];
-            }
-            await ChatRepository.SaveAsync(connection, transaction, turn.State, now);
-            await TurnStore.ApplyAsync(connection, transaction, chatId, batch: 0, turn.Effects, now);
-            await OutboxStore.AddAsync(connection, transaction, messages, now.ToUnixTimeMilliseconds());
-            return messages.Count;
-        }, cancellationToken);
-        if (count > 0)
-        {
-            outbox.Ring();
-        }
-        return count;
-    }
+    private Task<int> RunChatAsync(long chatId, CancellationToken cancellationToken) =>
+        turns.RunAsync(chatId, DailyPlanner.Needs, (state, context) => state is null ? null : DailyPlanner.Run(state, context),
+            updateId: null, cancellationToken);
 }

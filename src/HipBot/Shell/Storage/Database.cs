@@ -6,6 +6,8 @@ namespace HipBot.Shell.Storage;
 /// <summary>Opens one connection per unit of work; pooling makes that cheap.</summary>
 public sealed class Database(IOptions<DatabaseOptions> options)
 {
+    static Database() => SqlTypes.Register();
+
     private readonly string connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = options.Value.Path,

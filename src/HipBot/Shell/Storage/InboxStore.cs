@@ -46,7 +46,7 @@ public sealed class InboxStore(Database database)
     }
 
     /// <summary>Marks an update handled, inside the transaction that commits its effects.</summary>
-    public static Task MarkDoneAsync(SqliteConnection connection, SqliteTransaction transaction, long updateId) =>
+    public Task MarkDoneAsync(SqliteConnection connection, SqliteTransaction transaction, long updateId) =>
         connection.ExecuteAsync("UPDATE inbox SET status = 'done', last_error = NULL WHERE update_id = @updateId", new { updateId }, transaction);
 
     public Task RecordFailureAsync(long updateId, string error, long? retryAtMs, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Dapper;
+using NodaTime;
 using Microsoft.Data.Sqlite;
 
 namespace HipBot.Shell.Storage;
@@ -8,22 +9,27 @@ public sealed class PlanStore(Database database)
 {
     /// <summary>Two index range scans (ix_chats_next_plan, ix_chats_snoozed), never a scan of every chat.</summary>
     internal const string DueChatsSql = """
-        SELECT chat_id FROM chats WHERE next_plan_at <= @nowMs
+        SELECT chat_id FROM chats WHERE next_plan_at <= @now
         UNION
-        SELECT chat_id FROM chats WHERE snoozed_until <= @nowMs
+        SELECT chat_id FROM chats WHERE snoozed_until <= @now
         LIMIT @limit
         """;
 
-    public async Task<IReadOnlyList<long>> DueChatsAsync(long nowMs, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>> DueChatsAsync(Instant now, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<long>(DueChatsSql, new { nowMs, limit });
+        var rows = await connection.QueryAsync<long>(DueChatsSql, new { now, limit });
         return rows.ToList();
     }
 
+    /// <summary>The training days the scheduler handled from <paramref name="since"/> on.</summary>
+    public async Task<IReadOnlySet<LocalDate>> PlannedSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
+        (await connection.QueryAsync<LocalDate>(
+            "SELECT local_date FROM plans WHERE chat_id = @chatId AND local_date >= @since", new { chatId, since }, transaction)).ToHashSet();
+
     /// <summary>Claims the (chat, local date) plan; false when one was already sent, so nothing goes twice.</summary>
-    public static async Task<bool> TryRecordAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string localDate, int level, long nowMs) =>
+    public async Task<bool> TryClaimAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate date, int level, Instant now) =>
         await connection.ExecuteAsync(
-            "INSERT OR IGNORE INTO plans (chat_id, local_date, level, sent_at) VALUES (@chatId, @localDate, @level, @nowMs)",
-            new { chatId, localDate, level, nowMs }, transaction) == 1;
+            "INSERT OR IGNORE INTO plans (chat_id, local_date, level, sent_at) VALUES (@chatId, @date, @level, @now)",
+            new { chatId, date, level, now }, transaction) == 1;
 }

@@ -1,19 +1,13 @@
+using HipBot.Core.Chats;
+using HipBot.Shell.Turns;
+using Microsoft.Extensions.Logging;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.Enums;
-using HipBot.Core.Chats;
-using HipBot.Core.Plans;
-using HipBot.Shell.Hosting;
-using HipBot.Shell.Storage;
-using Microsoft.Extensions.Logging;
-using NodaTime;
 
 namespace HipBot.Shell.Telegram;
 
-/// <summary>
-/// Handles one stored update: loads the chat, asks the pure core what follows, and commits the new
-/// state, the messages to send and the inbox mark in one transaction.
-/// </summary>
-public sealed class UpdateHandler(Database database, TimeProvider clock, OutboxDoorbell outbox, ILogger<UpdateHandler> logger) : IUpdateHandling
+/// <summary>Handles one stored update: one switch over its shape, each arm a turn of the pipeline.</summary>
+public sealed class UpdateHandler(TurnPipeline turns, ILogger<UpdateHandler> logger) : IUpdateHandling
 {
     public Task HandleAsync(long updateId, Update update, CancellationToken cancellationToken) => update switch
     {
@@ -26,41 +20,28 @@ public sealed class UpdateHandler(Database database, TimeProvider clock, OutboxD
         _ => IgnoreAsync(updateId, update, cancellationToken),
     };
 
-    private async Task OnInputAsync(long updateId, long chatId, string? firstName, Input input, CancellationToken cancellationToken)
-    {
-        await database.InTransactionAsync(async (connection, transaction) =>
-        {
-            var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var state = await ChatRepository.FindAsync(connection, transaction, chatId) ?? ChatState.New(chatId, firstName);
-            // Writing to the bot is how a user who blocked it comes back.
-            state = state with { Blocked = false, FirstName = firstName ?? state.FirstName };
-            var context = await TurnStore.LoadContextAsync(connection, transaction, chatId, now, state.Habit.LastClosedDate);
-            var turn = PrivateChat.Handle(state, input, context);
-            await ChatRepository.SaveAsync(connection, transaction, turn.State, now);
-            await TurnStore.ApplyAsync(connection, transaction, chatId, updateId, turn.Effects, now);
-            await OutboxStore.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
-            await InboxStore.MarkDoneAsync(connection, transaction, updateId);
-        }, cancellationToken);
-        outbox.Ring();
-    }
+    private Task<int> OnInputAsync(long updateId, long chatId, string? firstName, Input input, CancellationToken cancellationToken) =>
+        turns.RunAsync(chatId, PrivateChat.Needs(input), (state, context) => PrivateChat.Receive(state, chatId, firstName, input, context),
+            updateId, cancellationToken);
 
-    private Task OnMembershipAsync(long updateId, ChatMemberUpdated member, CancellationToken cancellationToken) =>
-        database.InTransactionAsync(async (connection, transaction) =>
+    private async Task OnMembershipAsync(long updateId, ChatMemberUpdated member, CancellationToken cancellationToken)
+    {
+        var blocked = member.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left;
+        var known = false;
+        await turns.RunAsync(member.Chat.Id, ContextNeeds.OpenDays, (state, context) =>
         {
-            var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var blocked = member.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left;
-            if (await ChatRepository.FindAsync(connection, transaction, member.Chat.Id) is { } state)
-            {
-                // Blocking stops the schedule; unblocking starts it again from the next reminder.
-                await ChatRepository.SaveAsync(connection, transaction, PlanSchedule.Refresh(state, state with { Blocked = blocked }, now), now);
-                logger.LogInformation("Chat {ChatId} {Change} the bot", member.Chat.Id, blocked ? "blocked" : "unblocked");
-            }
-            await InboxStore.MarkDoneAsync(connection, transaction, updateId);
-        }, cancellationToken);
+            known = state is not null;
+            return PrivateChat.MembershipChanged(state, blocked, context.Now);
+        }, updateId, cancellationToken);
+        if (known)
+        {
+            logger.LogInformation("Chat {ChatId} {Change} the bot", member.Chat.Id, blocked ? "blocked" : "unblocked");
+        }
+    }
 
     private Task IgnoreAsync(long updateId, Update update, CancellationToken cancellationToken)
     {
         logger.LogDebug("Update {UpdateId} ({Type}) needs no answer", updateId, update.Type);
-        return database.InTransactionAsync((connection, transaction) => InboxStore.MarkDoneAsync(connection, transaction, updateId), cancellationToken);
+        return turns.MarkHandledAsync(updateId, cancellationToken);
     }
 }

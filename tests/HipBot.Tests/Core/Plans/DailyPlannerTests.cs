@@ -28,12 +28,12 @@ public class DailyPlannerTests
     private static ChatState WithYesterdayOpen(ChatState state) =>
         state with { Habit = state.Habit with { LastClosedDate = Today.PlusDays(-2) } };
 
-    private static DailyTurn Run(ChatState state, Instant now, params DayLog[] logs) => DailyPlanner.Run(state, Context(now, logs));
+    private static Turn Run(ChatState state, Instant now, params DayLog[] logs) => DailyPlanner.Run(state, Context(now, logs));
 
-    private static SendMessage PlanMessage(DailyTurn turn) =>
+    private static SendMessage PlanMessage(Turn turn) =>
         Assert.Single(turn.Out.OfType<SendMessage>(), m => m.Key is not null);
 
-    private static IReadOnlyList<SendMessage> Nudges(DailyTurn turn) =>
+    private static IReadOnlyList<SendMessage> Nudges(Turn turn) =>
         [.. turn.Out.OfType<SendMessage>().Where(m => m.Key is null)];
 
     [Fact]

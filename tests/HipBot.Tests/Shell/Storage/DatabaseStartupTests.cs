@@ -41,7 +41,7 @@ public sealed class DatabaseStartupTests : IDisposable
 
         await using var connection = await database.OpenAsync();
         var steps = await connection.QueryAsync<(long Id, long Parent, long Unused, string Detail)>(
-            "EXPLAIN QUERY PLAN " + PlanStore.DueChatsSql, new { nowMs = 0L, limit = 10 });
+            "EXPLAIN QUERY PLAN " + PlanStore.DueChatsSql, new { now = 0L, limit = 10 });
         var plan = string.Join('\n', steps.Select(s => s.Detail));
 
         Assert.Matches("SEARCH chats USING (COVERING )?INDEX ix_chats_next_plan", plan);

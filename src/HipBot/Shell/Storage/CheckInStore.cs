@@ -1,0 +1,100 @@
+using Dapper;
+using HipBot.Core.CheckIns;
+using HipBot.Core.Chats;
+using HipBot.Core.Training;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace HipBot.Shell.Storage;
+
+/// <summary>What users logged: one row per exercise per check-in, read and written inside a turn's transaction.</summary>
+public sealed class CheckInStore
+{
+    private const string Columns = "local_date, batch, exercise, sets, reps_per_side, is_full, skipped";
+
+    /// <summary>The chat's check-ins from <paramref name="since"/> on, by local date.</summary>
+    public async Task<Logbook> LogbookSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since)
+    {
+        var rows = await connection.QueryAsync<Row>(
+            $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date >= @since ORDER BY id",
+            new { chatId, since }, transaction);
+        return new Logbook(rows.GroupBy(r => r.LocalDate).ToDictionary(g => g.Key, g => ToLog(g.Key, [.. g])));
+    }
+
+    /// <summary>The last local date anything (not a skip) was logged, however long ago.</summary>
+    public Task<LocalDate?> LastWorkDateAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
+        connection.ExecuteScalarAsync<LocalDate?>(
+            "SELECT MAX(local_date) FROM check_ins WHERE chat_id = @chatId AND skipped = 0", new { chatId }, transaction);
+
+    /// <summary>All reps per side ever logged, per exercise.</summary>
+    public async Task<IReadOnlyDictionary<Exercise, int>> TotalRepsAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
+    {
+        var totals = await connection.QueryAsync<(long Exercise, long Reps)>(
+            "SELECT exercise, SUM(sets * reps_per_side) FROM check_ins WHERE chat_id = @chatId AND exercise IS NOT NULL GROUP BY exercise",
+            new { chatId }, transaction);
+        return totals.ToDictionary(t => (Exercise)t.Exercise, t => (int)t.Reps);
+    }
+
+    /// <summary>The latest check-in, apart from the rest of its day, for /undo.</summary>
+    public async Task<LatestCheckIn?> LatestAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
+    {
+        var latest = await connection.QueryFirstOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId ORDER BY id DESC LIMIT 1", new { chatId }, transaction);
+        if (latest is null)
+        {
+            return null;
+        }
+        var day = (await connection.QueryAsync<Row>(
+            $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date = @LocalDate ORDER BY id",
+            new { chatId, latest.LocalDate }, transaction)).ToList();
+        return new LatestCheckIn(
+            latest.Batch,
+            ToLog(latest.LocalDate, [.. day.Where(r => r.Batch == latest.Batch)]),
+            ToLog(latest.LocalDate, [.. day.Where(r => r.Batch != latest.Batch)]));
+    }
+
+    /// <summary>Adds one check-in; <paramref name="batch"/> (the update id) ties its rows together for /undo.</summary>
+    public async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch, SaveCheckIn save, Instant now)
+    {
+        if (save.Skipped)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO check_ins (chat_id, local_date, batch, skipped, created_at) VALUES (@chatId, @Date, @batch, 1, @now)",
+                new { chatId, save.Date, batch, now }, transaction);
+        }
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO check_ins (chat_id, local_date, batch, exercise, sets, reps_per_side, is_full, created_at)
+            VALUES (@chatId, @Date, @batch, @Exercise, @Sets, @RepsPerSide, @IsFull, @now)
+            """,
+            save.Entries.Select(e => new { chatId, save.Date, batch, Exercise = (int)e.Exercise, e.Sets, e.RepsPerSide, e.IsFull, now }),
+            transaction);
+    }
+
+    public Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch) =>
+        connection.ExecuteAsync("DELETE FROM check_ins WHERE chat_id = @chatId AND batch = @batch", new { chatId, batch }, transaction);
+
+    private static DayLog ToLog(LocalDate date, IReadOnlyList<Row> rows)
+    {
+        var lastSkip = rows.Where(r => r.Skipped).Select(r => r.Batch).DefaultIfEmpty(long.MinValue).Max();
+        var lastWork = rows.Where(r => !r.Skipped).Select(r => r.Batch).DefaultIfEmpty(long.MinValue).Max();
+        return new DayLog(date)
+        {
+            Entries = [.. rows.Where(r => !r.Skipped && r.Exercise is not null)
+                .Select(r => new ExerciseLog((Exercise)r.Exercise!.Value, (int)r.Sets, (int)r.RepsPerSide, r.IsFull))],
+            // Work logged after a skip clears it: the user changed their mind and trained after all.
+            Skipped = lastSkip > lastWork,
+        };
+    }
+
+    private sealed class Row
+    {
+        public LocalDate LocalDate { get; init; }
+        public long Batch { get; init; }
+        public long? Exercise { get; init; }
+        public long Sets { get; init; }
+        public long RepsPerSide { get; init; }
+        public bool IsFull { get; init; }
+        public bool Skipped { get; init; }
+    }
+}

@@ -1,0 +1,34 @@
+using HipBot.Core.Dialogue;
+using HipBot.Core.Training;
+using NodaTime;
+using NodaTime.Text;
+
+namespace HipBot.Shell.Storage;
+
+/// <summary>The stored shape of a conversation in progress: plain fields, so the JSON stays readable in the database.</summary>
+internal sealed class DialogueJson
+{
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+    public string Asking { get; init; } = nameof(Question.None);
+    public bool ChangingOne { get; init; }
+    public string? TimeZone { get; init; }
+    public string? ReminderTime { get; init; }
+    public int? Days { get; init; }
+    public bool? HasBand { get; init; }
+
+    public static DialogueJson From(Conversation conversation) => new()
+    {
+        Asking = conversation.Asking.ToString(),
+        ChangingOne = conversation.ChangingOne,
+        TimeZone = conversation.Draft.TimeZone,
+        ReminderTime = conversation.Draft.ReminderTime is { } t ? TimePattern.Format(t) : null,
+        Days = (int?)conversation.Draft.Days,
+        HasBand = conversation.Draft.HasBand,
+    };
+
+    public Conversation ToConversation() => new(
+        Enum.Parse<Question>(Asking),
+        new Settings(TimeZone, ReminderTime is null ? null : TimePattern.Parse(ReminderTime).GetValueOrThrow(), (TrainingDays?)Days, HasBand),
+        ChangingOne);
+}

@@ -1,0 +1,73 @@
+using System.Data;
+using Dapper;
+using NodaTime;
+using NodaTime.Text;
+
+namespace HipBot.Shell.Storage;
+
+/// <summary>
+/// How NodaTime values live in SQLite, in one place: instants as Unix milliseconds (INTEGER), local dates as ISO text
+/// ("2026-11-25", which sorts and compares as text), local times as "HH:mm". Dapper maps snake_case columns to
+/// PascalCase properties, so row classes need no aliases.
+/// </summary>
+internal static class SqlTypes
+{
+    private static readonly Lock Gate = new();
+    private static bool registered;
+
+    public static void Register()
+    {
+        lock (Gate)
+        {
+            if (registered)
+            {
+                return;
+            }
+            DefaultTypeMap.MatchNamesWithUnderscores = true;
+            SqlMapper.AddTypeHandler(new InstantHandler());
+            SqlMapper.AddTypeHandler(new LocalDateHandler());
+            SqlMapper.AddTypeHandler(new LocalTimeHandler());
+            registered = true;
+        }
+    }
+
+    public static long ToMs(Instant instant) => instant.ToUnixTimeMilliseconds();
+
+    public static Instant FromMs(long ms) => Instant.FromUnixTimeMilliseconds(ms);
+
+    private sealed class InstantHandler : SqlMapper.TypeHandler<Instant>
+    {
+        public override void SetValue(IDbDataParameter parameter, Instant value)
+        {
+            parameter.DbType = DbType.Int64;
+            parameter.Value = ToMs(value);
+        }
+
+        public override Instant Parse(object value) => FromMs(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private sealed class LocalDateHandler : SqlMapper.TypeHandler<LocalDate>
+    {
+        public override void SetValue(IDbDataParameter parameter, LocalDate value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = LocalDatePattern.Iso.Format(value);
+        }
+
+        // Only this code writes these columns: anything else is a broken invariant and throws.
+        public override LocalDate Parse(object value) => LocalDatePattern.Iso.Parse((string)value).GetValueOrThrow();
+    }
+
+    private sealed class LocalTimeHandler : SqlMapper.TypeHandler<LocalTime>
+    {
+        private static readonly LocalTimePattern Pattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+        public override void SetValue(IDbDataParameter parameter, LocalTime value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = Pattern.Format(value);
+        }
+
+        public override LocalTime Parse(object value) => Pattern.Parse((string)value).GetValueOrThrow();
+    }
+}

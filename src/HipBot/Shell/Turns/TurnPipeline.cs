@@ -1,0 +1,65 @@
+using HipBot.Core.Chats;
+using HipBot.Shell.Hosting;
+using HipBot.Shell.Storage;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace HipBot.Shell.Turns;
+
+/// <summary>
+/// The one way a turn happens, whoever starts it (an update, the scheduler): load the chat and the context its turn
+/// needs, let the pure core decide, then commit the new state, the records, the messages and the inbox mark in one
+/// transaction. A crash before the commit leaves nothing half done; the update or the due plan is simply tried again.
+/// </summary>
+public sealed class TurnPipeline(
+    Database database,
+    ChatStore chats,
+    TurnStore records,
+    InboxStore inbox,
+    TimeProvider clock,
+    OutboxDoorbell outbox,
+    ILogger<TurnPipeline> logger)
+{
+    /// <summary>Runs one turn for <paramref name="chatId"/>; returns how many messages it queued.</summary>
+    /// <param name="decide">The core's step: the stored chat (null when HipBot has never seen it) and its context in; null when nothing changes.</param>
+    /// <param name="updateId">The update this turn answers, marked handled in the same transaction; null for the scheduler.</param>
+    public async Task<int> RunAsync(
+        long chatId, ContextNeeds needs, Func<ChatState?, ChatContext, Turn?> decide, long? updateId, CancellationToken cancellationToken)
+    {
+        var queued = await database.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+            var state = await chats.FindAsync(connection, transaction, chatId);
+            var context = await records.LoadContextAsync(connection, transaction, state, now, needs);
+            var messages = 0;
+            if (decide(state, context) is { } turn)
+            {
+                await chats.SaveAsync(connection, transaction, turn.State, now);
+                var claimed = await records.ApplyAsync(connection, transaction, chatId, updateId ?? 0, turn.Effects, now);
+                if (claimed)
+                {
+                    await OutboxStore.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
+                    messages = turn.Out.Count;
+                }
+                else
+                {
+                    logger.LogWarning("Chat {ChatId} already had its plan for {Date}; not sending it again", chatId, turn.PlanDate);
+                }
+            }
+            if (updateId is { } id)
+            {
+                await inbox.MarkDoneAsync(connection, transaction, id);
+            }
+            return messages;
+        }, cancellationToken);
+        if (queued > 0)
+        {
+            outbox.Ring();
+        }
+        return queued;
+    }
+
+    /// <summary>An update that needs no turn (a group message, an edit): only marked handled.</summary>
+    public Task MarkHandledAsync(long updateId, CancellationToken cancellationToken) =>
+        database.InTransactionAsync((connection, transaction) => inbox.MarkDoneAsync(connection, transaction, updateId), cancellationToken);
+}
