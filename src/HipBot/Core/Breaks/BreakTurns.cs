@@ -12,7 +12,7 @@ public static class BreakTurns
 {
     public static Turn Pause(ChatState state, string arguments, ChatContext context)
     {
-        if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
+        if (context.Day is not { } day || state.Status == ChatStatus.Onboarding)
         {
             return Turn.Say(state, new Reply("Let's get you set up first: send /start."));
         }
@@ -29,13 +29,13 @@ public static class BreakTurns
 
     /// <summary>A typed answer to "for how long?".</summary>
     public static Turn PauseTyped(ChatState state, string text, ChatContext context) =>
-        LocalDay.Of(state, context.Now) is { } day && PauseAnswer.Parse(text, day.Today) is { } until
+        context.Day is { } day && PauseAnswer.Parse(text, day.Today) is { } until
             ? PauseUntil(state with { Conversation = Conversation.Idle }, day.Today, until)
             : Turn.Say(state, new Reply("Try \"7 days\", \"2 weeks\" or \"until 3 Dec\", or /cancel."));
 
     public static Turn Resume(ChatState state, ChatContext context)
     {
-        if (state.Status is not (ChatStatus.Paused or ChatStatus.Stopped) || LocalDay.Of(state, context.Now) is not { } day)
+        if (state.Status is not (ChatStatus.Paused or ChatStatus.Stopped) || context.Day is not { } day)
         {
             return Turn.Say(state, new Reply("You're not on a break: your plans keep coming. /pause takes one."));
         }
@@ -54,7 +54,7 @@ public static class BreakTurns
         {
             return Turn.Say(state, new Reply("I'm already quiet. Send /start whenever you want me back."));
         }
-        var today = LocalDay.Of(state, context.Now)?.Today;
+        var today = context.Day?.Today;
         var stopped = state with
         {
             Status = ChatStatus.Stopped,

@@ -26,7 +26,17 @@ public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Lates
     /// <summary>All reps per side ever logged, per exercise.</summary>
     public IReadOnlyDictionary<Exercise, int> TotalReps { get; init; } = new Dictionary<Exercise, int>();
 
+    /// <summary>The chat's zone and local date now; null until it has a usable time zone. Set once per turn by <see cref="For"/>.</summary>
+    public LocalDay? Day { get; init; }
+
     public static ChatContext At(Instant now) => new(now, Logbook.Empty);
+
+    /// <summary>
+    /// The context with the local day of <paramref name="state"/>, computed here once for the whole turn. A no-op when it
+    /// is set for the same zone already, so a step that is also an entry point (and tested as one) may call it too.
+    /// </summary>
+    public ChatContext For(ChatState state) =>
+        Day is { } day && day.Zone.Id == state.Settings.TimeZone ? this : this with { Day = LocalDay.Of(state, Now) };
 
     /// <summary>The same context with outcomes added by this turn, so later steps of the turn see them.</summary>
     public ChatContext With(IEnumerable<Effect> effects)

@@ -30,6 +30,14 @@ public static class PrivateChat
     public static Turn? MembershipChanged(ChatState? stored, bool blocked, Instant now) =>
         stored is null ? null : new Turn(PlanSchedule.Refresh(stored, stored with { Blocked = blocked }, now), []);
 
+    /// <summary>
+    /// Telegram refused a message queued at <paramref name="queuedAt"/> because the user blocked the bot: the chat gets no
+    /// plans until the user writes again. Null (nothing changes) when the user wrote after that message was queued, since
+    /// writing is how they came back, or when HipBot never knew the chat.
+    /// </summary>
+    public static Turn? Unreachable(ChatState? stored, Instant queuedAt, Instant now) =>
+        stored is null || stored.Habit.LastUserInputAt > queuedAt ? null : MembershipChanged(stored, blocked: true, now);
+
     /// <summary>What a turn for this input reads beyond the chat's open days, so /help never loads two years of history.</summary>
     public static ContextNeeds Needs(Input input) => input switch
     {
@@ -42,6 +50,7 @@ public static class PrivateChat
 
     public static Turn Handle(ChatState state, Input input, ChatContext context)
     {
+        context = context.For(state);
         // Days that ended since we last looked are settled first, under the settings they were lived with.
         var closed = DayClosing.CloseDue(state, context);
         context = context.With(closed.Effects);
@@ -52,7 +61,7 @@ public static class PrivateChat
         var after = turn.State with
         {
             Habit = turn.State.Habit with { LastUserInputAt = context.Now, FarewellSent = false },
-            LevelSince = turn.State.Level != before.Level ? LocalDay.Of(turn.State, context.Now)?.Today : turn.State.LevelSince,
+            LevelSince = turn.State.Level != before.Level ? context.For(turn.State).Day?.Today : turn.State.LevelSince,
         };
         return turn with
         {

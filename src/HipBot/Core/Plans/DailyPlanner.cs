@@ -27,8 +27,9 @@ public static class DailyPlanner
 
     public static Turn Run(ChatState state, ChatContext context)
     {
+        context = context.For(state);
         var now = context.Now;
-        if (LocalDay.Of(state, now) is not { } day)
+        if (context.Day is not { } day)
         {
             return new Turn(state with { NextPlanAt = null, SnoozedUntil = null }, []);
         }

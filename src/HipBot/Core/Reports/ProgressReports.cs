@@ -11,7 +11,7 @@ public static class ProgressReports
 {
     public static Turn Stats(ChatState state, ChatContext context)
     {
-        if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
+        if (context.Day is not { } day || state.Status == ChatStatus.Onboarding)
         {
             return Turn.Say(state, new Reply("Stats start once you're set up: send /start."));
         }
@@ -28,7 +28,7 @@ public static class ProgressReports
 
     public static Turn History(ChatState state, ChatContext context)
     {
-        if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
+        if (context.Day is not { } day || state.Status == ChatStatus.Onboarding)
         {
             return Turn.Say(state, new Reply("History starts once you're set up: send /start."));
         }

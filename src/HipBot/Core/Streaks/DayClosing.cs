@@ -18,7 +18,7 @@ public static class DayClosing
     public static Turn CloseDue(ChatState state, ChatContext context)
     {
         if (state.Habit.LastClosedDate is not { } last || state.Settings.Days is not { } days
-            || LocalDay.Of(state, context.Now) is not { } day)
+            || context.For(state).Day is not { } day)
         {
             return new Turn(state, []);
         }

@@ -1,0 +1,28 @@
+using HipBot.Core.Chats;
+using HipBot.Core.Plans;
+
+namespace HipBot.Tests.Core.Chats;
+
+public class ContextNeedsTests
+{
+    public static TheoryData<Input, ContextNeeds> Inputs => new()
+    {
+        { new CommandInput("help", ""), ContextNeeds.OpenDays },
+        { new CommandInput("settings", ""), ContextNeeds.OpenDays },
+        { new CommandInput("pause", "7 days"), ContextNeeds.OpenDays },
+        { new CommandInput("stats", ""), ContextNeeds.History },
+        { new CommandInput("history", ""), ContextNeeds.History },
+        { new CommandInput("undo", ""), ContextNeeds.LatestCheckIn | ContextNeeds.History },
+        { new TextInput("done yesterday"), ContextNeeds.History },
+        { new ButtonInput("why:motivation", 1, "q"), ContextNeeds.History },
+    };
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void A_turn_loads_only_the_history_its_input_can_use(Input input, ContextNeeds expected) =>
+        Assert.Equal(expected, PrivateChat.Needs(input));
+
+    [Fact]
+    public void The_daily_plan_reads_only_when_the_user_last_logged_beyond_the_open_days() =>
+        Assert.Equal(ContextNeeds.LastCheckInDate, DailyPlanner.Needs);
+}
