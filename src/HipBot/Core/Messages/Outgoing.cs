@@ -1,7 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace HipBot.Core.Messages;
 
 /// <summary>Something the bot does in a chat; the outbox sender turns it into a Bot API call.</summary>
-public abstract record Outgoing(long ChatId);
+/// <remarks>
+/// The set is closed: the outbox stores each record as JSON under the kind named here, and a kind it does not know
+/// cannot be read back. A new kind needs a name here and a Bot API call in the sender.
+/// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "Kind")]
+[JsonDerivedType(typeof(SendMessage), "send")]
+[JsonDerivedType(typeof(EditMessage), "edit")]
+[JsonDerivedType(typeof(AnswerButton), "answer")]
+public abstract record Outgoing([property: JsonPropertyOrder(-1)] long ChatId);
 
 /// <summary>A new message. A <paramref name="Key"/> names it so a later edit can find it (e.g. today's plan).</summary>
 public sealed record SendMessage(long ChatId, Reply Reply, string? Key = null) : Outgoing(ChatId);

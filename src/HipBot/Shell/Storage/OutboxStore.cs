@@ -1,25 +1,18 @@
-using System.Text.Json;
 using Dapper;
 using HipBot.Core.Messages;
 using Microsoft.Data.Sqlite;
 
 namespace HipBot.Shell.Storage;
 
-/// <summary>A row of the outbox as the sender sees it; <paramref name="CreatedAt"/> is when it was queued (business clock, Unix ms).</summary>
-public sealed record OutboxItem(long Id, long ChatId, string Kind, int Attempts, OutboxPayload Payload, long CreatedAt);
-
-/// <summary>The stored body of an outbox row: plain fields so the JSON stays readable in the database.</summary>
-public sealed class OutboxPayload
+/// <summary>
+/// A row of the outbox as the sender sees it; <paramref name="CreatedAt"/> is when it was queued (business clock, Unix
+/// ms). <paramref name="Message"/> is what was stored, or null when the row cannot be read back, and then
+/// <paramref name="Problem"/> says why.
+/// </summary>
+public sealed record OutboxItem(long Id, long ChatId, string Kind, int Attempts, long CreatedAt, Outgoing? Message, string? Problem = null)
 {
-    public string? Text { get; init; }
-    public List<List<Button>>? Buttons { get; init; }
-    public string? Key { get; init; }
-    public int? MessageId { get; init; }
-    public string? TargetKey { get; init; }
-    public string? CallbackQueryId { get; init; }
-    public string? Toast { get; init; }
-
-    public Reply ToReply() => new(Text ?? "", Buttons);
+    /// <summary>A button answer is no message: it keeps no order and waits behind none (see <see cref="OutboxStore.NextAsync"/>).</summary>
+    public bool IsAnswer => Message is AnswerButton;
 }
 
 /// <summary>The one way out: every message to a user is a row here before the sender delivers it.</summary>
@@ -30,19 +23,13 @@ public sealed class OutboxStore(Database database)
     {
         foreach (var message in messages)
         {
-            var (kind, payload) = message switch
-            {
-                SendMessage m => ("send", new OutboxPayload { Text = m.Reply.Text, Buttons = Rows(m.Reply), Key = m.Key }),
-                EditMessage m => ("edit", new OutboxPayload { Text = m.Reply.Text, Buttons = Rows(m.Reply), MessageId = m.MessageId, TargetKey = m.TargetKey }),
-                AnswerButton m => ("answer", new OutboxPayload { CallbackQueryId = m.CallbackQueryId, Toast = m.Toast }),
-                _ => throw new ArgumentOutOfRangeException(nameof(messages), message.GetType().Name, "Unknown outgoing message."),
-            };
+            var row = Columns.Of(message);
             await connection.ExecuteAsync(
                 """
                 INSERT INTO outbox (chat_id, kind, payload, message_key, not_before, created_at)
-                VALUES (@ChatId, @kind, @Payload, @Key, 0, @nowMs)
+                VALUES (@ChatId, @Kind, @Payload, @Key, 0, @nowMs)
                 """,
-                new { message.ChatId, kind, Payload = JsonSerializer.Serialize(payload), payload.Key, nowMs },
+                new { row.ChatId, row.Kind, row.Payload, row.Key, nowMs },
                 transaction);
         }
     }
@@ -75,7 +62,11 @@ public sealed class OutboxStore(Database database)
             ORDER BY 1
             LIMIT @limit
             """, new { nowMs, limit });
-        return rows.Select(r => new OutboxItem(r.Id, r.ChatId, r.Kind, (int)r.Attempts, JsonSerializer.Deserialize<OutboxPayload>(r.Payload)!, r.CreatedAt)).ToList();
+        return rows.Select(r =>
+        {
+            var (message, problem) = OutgoingJson.Decode(r.Kind, r.ChatId, r.Payload);
+            return new OutboxItem(r.Id, r.ChatId, r.Kind, (int)r.Attempts, r.CreatedAt, message, problem);
+        }).ToList();
     }
 
     /// <summary>The earliest moment a pending row that is held back becomes due, or null.</summary>
@@ -113,11 +104,15 @@ public sealed class OutboxStore(Database database)
             new { id, error }, cancellationToken);
 
     /// <summary>
-    /// An edit whose target is gone becomes a plain send of the same text, under the key it was to update, so a later
-    /// edit of that key finds the new message.
+    /// An edit whose target is gone becomes <paramref name="send"/>, a plain send of the same text under the key it was
+    /// to update (<see cref="SendMessage.Key"/>), so a later edit of that key finds the new message.
     /// </summary>
-    public Task ConvertToSendAsync(long id, string? key, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE outbox SET kind = 'send', message_key = COALESCE(@key, message_key) WHERE id = @id", new { id, key }, cancellationToken);
+    public Task ConvertToSendAsync(long id, SendMessage send, CancellationToken cancellationToken)
+    {
+        var row = Columns.Of(send);
+        return ExecuteAsync("UPDATE outbox SET kind = @Kind, payload = @Payload, message_key = @Key WHERE id = @id",
+            new { id, row.Kind, row.Payload, row.Key }, cancellationToken);
+    }
 
     /// <summary>
     /// Telegram refused outbox row <paramref name="failedId"/> (queued at <paramref name="queuedAtMs"/>, business clock)
@@ -157,5 +152,10 @@ public sealed class OutboxStore(Database database)
         await connection.ExecuteAsync(sql, parameters);
     }
 
-    private static List<List<Button>>? Rows(Reply reply) => reply.Buttons?.Select(row => row.ToList()).ToList();
+    /// <summary>What a row stores of a message: the record under its kind, and the key a later edit finds it by.</summary>
+    private sealed record Columns(long ChatId, string Kind, string Payload, string? Key)
+    {
+        public static Columns Of(Outgoing message) =>
+            new(message.ChatId, OutgoingJson.KindOf(message), OutgoingJson.Encode(message), (message as SendMessage)?.Key);
+    }
 }

@@ -1,0 +1,43 @@
+using global::Telegram.Bot;
+using global::Telegram.Bot.Types.ReplyMarkups;
+using HipBot.Core.Messages;
+using HipBot.Shell.Storage;
+
+namespace HipBot.Shell.Delivery;
+
+/// <summary>What Telegram accepted: the message it now shows, or why there was nothing to send (the row is dropped).</summary>
+internal sealed record Accepted(int? MessageId, string? DropReason = null);
+
+/// <summary>Turns each kind of <see cref="Outgoing"/> into its Bot API call; a refusal comes back as the client's exception.</summary>
+internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
+{
+    public async Task<Accepted> CallAsync(Outgoing message, CancellationToken cancellationToken)
+    {
+        switch (message)
+        {
+            case SendMessage send:
+                var sent = await bot.SendMessage(send.ChatId, send.Reply.Text, replyMarkup: Markup(send.Reply), cancellationToken: cancellationToken);
+                return new Accepted(sent.Id);
+            case EditMessage edit:
+                var target = edit.MessageId ?? (edit.TargetKey is { } key ? await outbox.FindMessageIdAsync(edit.ChatId, key, cancellationToken) : null);
+                if (target is null)
+                {
+                    // No message was ever sent under that key (no plan that day): there is nothing to update.
+                    return new Accepted(null, "no message to edit");
+                }
+                await bot.EditMessageText(edit.ChatId, target.Value, edit.Reply.Text, replyMarkup: Markup(edit.Reply), cancellationToken: cancellationToken);
+                return new Accepted(target);
+            case AnswerButton answer:
+                await bot.AnswerCallbackQuery(answer.CallbackQueryId, answer.Toast, cancellationToken: cancellationToken);
+                return new Accepted(null);
+            default:
+                // The outbox stores no other kind (OutgoingJson.KindOf refuses it), so this is a kind added without its call.
+                throw new NotSupportedException($"There is no Bot API call for {message.GetType().Name}.");
+        }
+    }
+
+    private static InlineKeyboardMarkup? Markup(Reply reply) =>
+        reply.Buttons is { Count: > 0 } rows
+            ? new InlineKeyboardMarkup(rows.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Text, b.Data))))
+            : null;
+}

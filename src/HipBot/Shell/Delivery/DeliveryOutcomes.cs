@@ -1,0 +1,119 @@
+using global::Telegram.Bot.Exceptions;
+using HipBot.Core.Messages;
+using HipBot.Shell.Hosting;
+using HipBot.Shell.Storage;
+using HipBot.Shell.Telegram;
+using Microsoft.Extensions.Logging;
+
+namespace HipBot.Shell.Delivery;
+
+/// <summary>
+/// The failure policy: delivers one row and records what Telegram's answer means for it. Accepted: sent. 429: the chat
+/// waits the retry_after Telegram asks for. 403: the user blocked the bot. 400: it can never succeed, so dropped;
+/// but an edit Telegram found unchanged is as good as sent, and one it could not make goes out as a new message.
+/// Anything else (5xx, a lost connection, what no one foresaw): tried again with back-off, never dropped in silence.
+/// </summary>
+internal sealed class DeliveryOutcomes(BotApiCalls calls, OutboxStore outbox, SendPacer pacer, TransportClock clock, Redaction redaction, ILogger logger)
+{
+    private static readonly RetryBackoff Retry = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(5));
+
+    /// <summary>Makes the row's call and records its outcome; throws only when the outcome could not be recorded.</summary>
+    public async Task DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        if (item.Message is not { } message)
+        {
+            await DropUnreadableAsync(item, cancellationToken);
+            return;
+        }
+        Accepted accepted;
+        try
+        {
+            accepted = await calls.CallAsync(message, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await OnRefusedAsync(item, message, ex, cancellationToken);
+            return;
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await RetryLaterAsync(item, redaction.Describe(ex), cancellationToken);
+            return;
+        }
+        if (accepted.DropReason is { } reason)
+        {
+            await outbox.DropAsync(item.Id, reason, cancellationToken);
+            return;
+        }
+        try
+        {
+            await outbox.MarkSentAsync(item.Id, accepted.MessageId, clock.NowMilliseconds, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The row stays pending, so it goes out again: at least once, but not in a tight loop.
+            logger.LogError("Telegram accepted outbox row {Id} for chat {ChatId}, but recording its delivery failed; it will be sent again: {Error}",
+                item.Id, item.ChatId, redaction.Describe(ex));
+            HoldBack(item);
+        }
+    }
+
+    /// <summary>
+    /// The outcome of the row could not be stored, so it is still pending as it was: its chat waits as a retry would,
+    /// rather than go again at once while the database refuses.
+    /// </summary>
+    public void HoldBack(OutboxItem item) => pacer.HoldBack(item.ChatId, Retry.After(item.Attempts + 1));
+
+    private async Task OnRefusedAsync(OutboxItem item, Outgoing message, ApiRequestException ex, CancellationToken cancellationToken)
+    {
+        var error = redaction.Scrub($"{ex.ErrorCode} {ex.Message}");
+        switch (ex.ErrorCode)
+        {
+            case 429:
+                var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+                pacer.HoldBack(item.ChatId, retryAfter);
+                await outbox.RetryLaterAsync(item.Id, clock.NowMilliseconds + (long)retryAfter.TotalMilliseconds, error, cancellationToken);
+                break;
+            case 403:
+                if (await outbox.MarkChatBlockedAsync(item.ChatId, item.Id, item.CreatedAt, error, cancellationToken))
+                {
+                    logger.LogInformation("Chat {ChatId} cannot be reached ({Error}); holding its messages until it writes again", item.ChatId, error);
+                }
+                else
+                {
+                    logger.LogInformation("Chat {ChatId} refused outbox row {Id} ({Error}) but has written since; dropping that row only", item.ChatId, item.Id, error);
+                }
+                break;
+            case 400 when message is EditMessage edit && ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase):
+                await outbox.MarkSentAsync(item.Id, edit.MessageId, clock.NowMilliseconds, cancellationToken);
+                break;
+            case 400 when message is EditMessage edit:
+                // Too old, deleted or not ours to edit: the user still gets the news as a new message.
+                await outbox.ConvertToSendAsync(item.Id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), cancellationToken);
+                break;
+            case 400:
+                logger.LogWarning("Telegram refused outbox row {Id} for chat {ChatId} for good: {Error}", item.Id, item.ChatId, error);
+                await outbox.DropAsync(item.Id, error, cancellationToken);
+                break;
+            default:
+                await RetryLaterAsync(item, error, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task RetryLaterAsync(OutboxItem item, string error, CancellationToken cancellationToken)
+    {
+        var wait = Retry.After(item.Attempts + 1);
+        logger.LogWarning("Delivering outbox row {Id} to chat {ChatId} failed (attempt {Attempt}), retrying in {Seconds} s: {Error}",
+            item.Id, item.ChatId, item.Attempts + 1, wait.TotalSeconds, error);
+        await outbox.RetryLaterAsync(item.Id, clock.NowMilliseconds + (long)wait.TotalMilliseconds, error, cancellationToken);
+    }
+
+    /// <summary>A row this HipBot cannot read (a kind it does not know, a corrupt payload) could never be sent: it is dropped, loudly.</summary>
+    private async Task DropUnreadableAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        var error = redaction.Scrub($"unreadable: {item.Problem}");
+        logger.LogError("Outbox row {Id} for chat {ChatId}, of kind {Kind}, cannot be read and is dropped: {Error}", item.Id, item.ChatId, item.Kind, error);
+        await outbox.DropAsync(item.Id, error, cancellationToken);
+    }
+}
