@@ -76,7 +76,7 @@ internal static class OutboxDrain
 
             var database = host.Services.GetRequiredService<Database>();
             var clock = Stopwatch.StartNew();
-            await database.InTransactionAsync((connection, transaction) => OutboxStore.AddAsync(connection, transaction, outgoing, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+            await database.InTransactionAsync((connection, transaction) => host.Services.GetRequiredService<OutboxStore>().AddAsync(connection, transaction, outgoing, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
             var enqueue = clock.Elapsed;
 
             GC.Collect();

@@ -17,7 +17,7 @@ internal static class DeliveryHarness
     {
         var now = app.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         await app.Services.GetRequiredService<Database>()
-            .InTransactionAsync((connection, transaction) => OutboxStore.AddAsync(connection, transaction, messages, now));
+            .InTransactionAsync((connection, transaction) => app.Services.GetRequiredService<OutboxStore>().AddAsync(connection, transaction, messages, now));
         app.Services.GetRequiredService<OutboxDoorbell>().Ring();
     }
 
@@ -32,7 +32,7 @@ internal static class DeliveryHarness
         return await app.Services.GetRequiredService<Database>().InTransactionAsync(async (connection, transaction) =>
         {
             var after = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM outbox", transaction: transaction);
-            await OutboxStore.AddAsync(connection, transaction, messages, now);
+            await app.Services.GetRequiredService<OutboxStore>().AddAsync(connection, transaction, messages, now);
             await connection.ExecuteAsync("UPDATE outbox SET not_before = @heldUntil WHERE id > @after", new { heldUntil, after }, transaction);
             return (IReadOnlyList<long>)[.. await connection.QueryAsync<long>("SELECT id FROM outbox WHERE id > @after ORDER BY id", new { after }, transaction)];
         });

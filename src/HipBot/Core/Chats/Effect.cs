@@ -22,3 +22,6 @@ public sealed record SaveOutcome(LocalDate Date, DayOutcome Outcome) : Effect;
 /// the turn's messages are not sent, so no day ever gets two plans.
 /// </summary>
 public sealed record ClaimPlan(LocalDate Date, int Level) : Effect;
+
+/// <summary>The user cannot be reached (they blocked the bot): nothing still queued for them goes out.</summary>
+public sealed record ForgetQueuedMessages : Effect;

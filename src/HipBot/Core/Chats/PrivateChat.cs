@@ -36,7 +36,9 @@ public static class PrivateChat
     /// writing is how they came back, or when HipBot never knew the chat.
     /// </summary>
     public static Turn? Unreachable(ChatState? stored, Instant queuedAt, Instant now) =>
-        stored is null || stored.Habit.LastUserInputAt > queuedAt ? null : MembershipChanged(stored, blocked: true, now);
+        stored is null || stored.Habit.LastUserInputAt > queuedAt
+            ? null
+            : MembershipChanged(stored, blocked: true, now)! with { Effects = [new ForgetQueuedMessages()] };
 
     /// <summary>What a turn for this input reads beyond the chat's open days, so /help never loads two years of history.</summary>
     public static ContextNeeds Needs(Input input) => input switch

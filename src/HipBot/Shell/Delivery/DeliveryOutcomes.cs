@@ -1,8 +1,11 @@
 using global::Telegram.Bot.Exceptions;
+using HipBot.Core.Chats;
 using HipBot.Core.Messages;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
+using HipBot.Shell.Turns;
+using NodaTime;
 using Microsoft.Extensions.Logging;
 
 namespace HipBot.Shell.Delivery;
@@ -13,7 +16,8 @@ namespace HipBot.Shell.Delivery;
 /// but an edit Telegram found unchanged is as good as sent, and one it could not make goes out as a new message.
 /// Anything else (5xx, a lost connection, what no one foresaw): tried again with back-off, never dropped in silence.
 /// </summary>
-internal sealed class DeliveryOutcomes(BotApiCalls calls, OutboxStore outbox, SendPacer pacer, TransportClock clock, Redaction redaction, ILogger logger)
+internal sealed class DeliveryOutcomes(
+    BotApiCalls calls, OutboxStore outbox, TurnPipeline turns, SendPacer pacer, TransportClock clock, Redaction redaction, ILogger logger)
 {
     private static readonly RetryBackoff Retry = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(5));
 
@@ -75,7 +79,8 @@ internal sealed class DeliveryOutcomes(BotApiCalls calls, OutboxStore outbox, Se
                 await outbox.RetryLaterAsync(item.Id, clock.NowMilliseconds + (long)retryAfter.TotalMilliseconds, error, cancellationToken);
                 break;
             case 403:
-                if (await outbox.MarkChatBlockedAsync(item.ChatId, item.Id, item.CreatedAt, error, cancellationToken))
+                await outbox.DropRefusedAsync(item.ChatId, item.Id, error, cancellationToken);
+                if (await MarkUnreachableAsync(item, cancellationToken))
                 {
                     logger.LogInformation("Chat {ChatId} cannot be reached ({Error}); holding its messages until it writes again", item.ChatId, error);
                 }
@@ -99,6 +104,15 @@ internal sealed class DeliveryOutcomes(BotApiCalls calls, OutboxStore outbox, Se
                 await RetryLaterAsync(item, error, cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>Lets the core decide whether the chat is gone (no plans, nothing queued) or the user has written since.</summary>
+    private async Task<bool> MarkUnreachableAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        var queuedAt = Instant.FromUnixTimeMilliseconds(item.CreatedAt);
+        var committed = await turns.RunAsync(item.ChatId, ContextNeeds.OpenDays,
+            (state, context) => PrivateChat.Unreachable(state, queuedAt, context.Now), updateId: null, cancellationToken);
+        return committed.Turn is not null;
     }
 
     private async Task RetryLaterAsync(OutboxItem item, string error, CancellationToken cancellationToken)

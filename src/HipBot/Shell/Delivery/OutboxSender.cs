@@ -2,6 +2,7 @@ using global::Telegram.Bot;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
+using HipBot.Shell.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ namespace HipBot.Shell.Delivery;
 public sealed class OutboxSender(
     ITelegramBotClient bot,
     OutboxStore outbox,
+    TurnPipeline turns,
     OutboxDoorbell doorbell,
     SendPacer pacer,
     IOptions<SenderOptions> options,
@@ -30,7 +32,7 @@ public sealed class OutboxSender(
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
     private readonly InFlightDeliveries inFlight = new();
     private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.MaxConcurrentRequests));
-    private readonly DeliveryOutcomes outcomes = new(new BotApiCalls(bot, outbox), outbox, pacer, clock, redaction, logger);
+    private readonly DeliveryOutcomes outcomes = new(new BotApiCalls(bot, outbox), outbox, turns, pacer, clock, redaction, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -59,7 +59,7 @@ public sealed class PlanScheduler(
         }
     }
 
-    private Task<int> RunChatAsync(long chatId, CancellationToken cancellationToken) =>
-        turns.RunAsync(chatId, DailyPlanner.Needs, (state, context) => state is null ? null : DailyPlanner.Run(state, context),
-            updateId: null, cancellationToken);
+    private async Task<int> RunChatAsync(long chatId, CancellationToken cancellationToken) =>
+        (await turns.RunAsync(chatId, DailyPlanner.Needs, (state, context) => state is null ? null : DailyPlanner.Run(state, context),
+            updateId: null, cancellationToken)).Queued;
 }

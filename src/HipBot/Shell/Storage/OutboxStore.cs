@@ -19,7 +19,7 @@ public sealed record OutboxItem(long Id, long ChatId, string Kind, int Attempts,
 public sealed class OutboxStore(Database database)
 {
     /// <summary>Adds messages inside the caller's transaction, in order.</summary>
-    public static async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Outgoing> messages, long nowMs)
+    public async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Outgoing> messages, long nowMs)
     {
         foreach (var message in messages)
         {
@@ -115,36 +115,23 @@ public sealed class OutboxStore(Database database)
     }
 
     /// <summary>
-    /// Telegram refused outbox row <paramref name="failedId"/> (queued at <paramref name="queuedAtMs"/>, business clock)
-    /// because the user blocked the bot. That row and the chat's older ones are dropped. Unless the user wrote after the
-    /// row was queued (and so is back), the chat is marked blocked: its plans stop and the rest of what waits for it is
-    /// dropped too, until the user writes again. Returns whether the chat was marked blocked.
+    /// Telegram refused row <paramref name="failedId"/> for good because the user blocked the bot: it is dropped, and any
+    /// older pending row of the chat (a button answer) with it, since none of them can arrive either.
     /// </summary>
-    /// <remarks>
-    /// The check and the drops are one transaction, so a message the user writes meanwhile either comes first (the chat
-    /// stays unblocked and the reply to it stays queued) or after (it unblocks the chat, and its reply is queued afresh).
-    /// </remarks>
-    public Task<bool> MarkChatBlockedAsync(long chatId, long failedId, long queuedAtMs, string error, CancellationToken cancellationToken) =>
-        database.InTransactionAsync(async (connection, transaction) =>
-        {
-            var blocked = await connection.ExecuteAsync(
-                """
-                UPDATE chats SET blocked = 1, next_plan_at = NULL
-                WHERE chat_id = @chatId AND (last_user_input_at IS NULL OR last_user_input_at <= @queuedAtMs)
-                """,
-                new { chatId, queuedAtMs }, transaction) > 0;
-            // A chat we know nothing of (no chats row: nobody ever wrote) cannot have come back either.
-            var gone = blocked || await connection.ExecuteScalarAsync<long>(
-                "SELECT COUNT(*) FROM chats WHERE chat_id = @chatId", new { chatId }, transaction) == 0;
-            await connection.ExecuteAsync(
-                """
-                UPDATE outbox SET status = 'dropped', last_error = @error,
-                                  attempts = attempts + CASE WHEN id = @failedId THEN 1 ELSE 0 END
-                WHERE chat_id = @chatId AND status = 'pending' AND (@gone OR id <= @failedId)
-                """,
-                new { chatId, failedId, error, gone }, transaction);
-            return blocked;
-        }, cancellationToken);
+    public Task DropRefusedAsync(long chatId, long failedId, string error, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            """
+            UPDATE outbox SET status = 'dropped', last_error = @error,
+                              attempts = attempts + CASE WHEN id = @failedId THEN 1 ELSE 0 END
+            WHERE chat_id = @chatId AND status = 'pending' AND id <= @failedId
+            """,
+            new { chatId, failedId, error }, cancellationToken);
+
+    /// <summary>Drops everything still pending for the chat, inside the caller's transaction.</summary>
+    public Task DropPendingAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string reason) =>
+        connection.ExecuteAsync(
+            "UPDATE outbox SET status = 'dropped', last_error = @reason WHERE chat_id = @chatId AND status = 'pending'",
+            new { chatId, reason }, transaction);
 
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using NodaTime;
 namespace HipBot.Shell.Storage;
 
 /// <summary>What a turn reads beside the chat (check-ins, outcomes, plans sent) and the records it writes, inside its transaction.</summary>
-public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, PlanStore plans)
+public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, PlanStore plans, OutboxStore outbox)
 {
     /// <summary>How far back a turn sees the chat's days: enough for the stats calendar (five weeks) and a level-up window.</summary>
     public const int DaysLoaded = 40;
@@ -50,6 +50,7 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
     /// Saves a turn's effects; <paramref name="batch"/> (the update id) ties a check-in's rows together for /undo.
     /// Returns false when the turn claimed a plan day that was claimed already: its messages must not go out.
     /// </summary>
+    /// <remarks>The turn's own messages are queued after this, so forgetting what was queued never drops them.</remarks>
     public async Task<bool> ApplyAsync(
         SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch, IEnumerable<Effect> effects, Instant now)
     {
@@ -69,6 +70,9 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
                     break;
                 case ClaimPlan claim:
                     claimed &= await plans.TryClaimAsync(connection, transaction, chatId, claim.Date, claim.Level, now);
+                    break;
+                case ForgetQueuedMessages:
+                    await outbox.DropPendingAsync(connection, transaction, chatId, "the user blocked the bot");
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(effects), effect.GetType().Name, "An effect this store cannot save.");

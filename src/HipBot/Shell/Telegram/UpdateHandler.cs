@@ -20,20 +20,16 @@ public sealed class UpdateHandler(TurnPipeline turns, ILogger<UpdateHandler> log
         _ => IgnoreAsync(updateId, update, cancellationToken),
     };
 
-    private Task<int> OnInputAsync(long updateId, long chatId, string? firstName, Input input, CancellationToken cancellationToken) =>
+    private Task<Committed> OnInputAsync(long updateId, long chatId, string? firstName, Input input, CancellationToken cancellationToken) =>
         turns.RunAsync(chatId, PrivateChat.Needs(input), (state, context) => PrivateChat.Receive(state, chatId, firstName, input, context),
             updateId, cancellationToken);
 
     private async Task OnMembershipAsync(long updateId, ChatMemberUpdated member, CancellationToken cancellationToken)
     {
         var blocked = member.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left;
-        var known = false;
-        await turns.RunAsync(member.Chat.Id, ContextNeeds.OpenDays, (state, context) =>
-        {
-            known = state is not null;
-            return PrivateChat.MembershipChanged(state, blocked, context.Now);
-        }, updateId, cancellationToken);
-        if (known)
+        var committed = await turns.RunAsync(member.Chat.Id, ContextNeeds.OpenDays,
+            (state, context) => PrivateChat.MembershipChanged(state, blocked, context.Now), updateId, cancellationToken);
+        if (committed.Turn is not null)
         {
             logger.LogInformation("Chat {ChatId} {Change} the bot", member.Chat.Id, blocked ? "blocked" : "unblocked");
         }

@@ -15,30 +15,32 @@ public sealed class TurnPipeline(
     Database database,
     ChatStore chats,
     TurnStore records,
+    OutboxStore outboxRows,
     InboxStore inbox,
     TimeProvider clock,
     OutboxDoorbell outbox,
     ILogger<TurnPipeline> logger)
 {
-    /// <summary>Runs one turn for <paramref name="chatId"/>; returns how many messages it queued.</summary>
+    /// <summary>Runs one turn for <paramref name="chatId"/>; returns the turn committed (null when nothing changed) and how many messages it queued.</summary>
     /// <param name="decide">The core's step: the stored chat (null when HipBot has never seen it) and its context in; null when nothing changes.</param>
     /// <param name="updateId">The update this turn answers, marked handled in the same transaction; null for the scheduler.</param>
-    public async Task<int> RunAsync(
+    public async Task<Committed> RunAsync(
         long chatId, ContextNeeds needs, Func<ChatState?, ChatContext, Turn?> decide, long? updateId, CancellationToken cancellationToken)
     {
-        var queued = await database.InTransactionAsync(async (connection, transaction) =>
+        var committed = await database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
             var state = await chats.FindAsync(connection, transaction, chatId);
             var context = await records.LoadContextAsync(connection, transaction, state, now, needs);
             var messages = 0;
-            if (decide(state, context) is { } turn)
+            var turn = decide(state, context);
+            if (turn is not null)
             {
                 await chats.SaveAsync(connection, transaction, turn.State, now);
                 var claimed = await records.ApplyAsync(connection, transaction, chatId, updateId ?? 0, turn.Effects, now);
                 if (claimed)
                 {
-                    await OutboxStore.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
+                    await outboxRows.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
                     messages = turn.Out.Count;
                 }
                 else
@@ -50,16 +52,19 @@ public sealed class TurnPipeline(
             {
                 await inbox.MarkDoneAsync(connection, transaction, id);
             }
-            return messages;
+            return new Committed(turn, messages);
         }, cancellationToken);
-        if (queued > 0)
+        if (committed.Queued > 0)
         {
             outbox.Ring();
         }
-        return queued;
+        return committed;
     }
 
     /// <summary>An update that needs no turn (a group message, an edit): only marked handled.</summary>
     public Task MarkHandledAsync(long updateId, CancellationToken cancellationToken) =>
         database.InTransactionAsync((connection, transaction) => inbox.MarkDoneAsync(connection, transaction, updateId), cancellationToken);
 }
+
+/// <summary>What a turn left behind: the turn itself (null when the core had nothing to do) and how many messages it queued.</summary>
+public sealed record Committed(Turn? Turn, int Queued);

@@ -27,8 +27,8 @@ public sealed class TypedOutboxStoreTests : IDisposable
     {
         await MigrateAsync();
         var edit = new EditMessage(1, Reply.WithButtons("Plan v2", [new Button("Done", "done:1")]), TargetKey: "plan:2026-11-25");
-        await database.InTransactionAsync((connection, transaction) => OutboxStore.AddAsync(connection, transaction, [edit], 0));
         var store = new OutboxStore(database);
+        await database.InTransactionAsync((connection, transaction) => store.AddAsync(connection, transaction, [edit], 0));
         var id = (await store.NextAsync(0, 10, CancellationToken.None)).Single().Id;
 
         await store.ConvertToSendAsync(id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), CancellationToken.None);
