@@ -31,11 +31,6 @@ public static class ReEngagementPolicy
     public static ReEngagementDecision Decide(ReEngagementInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Status is UserStatus.Stopped or UserStatus.Blocked || IsStillPaused(input))
-        {
-            return ReEngagementDecision.Quiet;
-        }
-
         var silentDays = SilentDays(input);
         var silentLongEnough = silentDays >= FarewellAfterSilentDays;
         // The flag only means something while the silence lasts: once the user wrote, silentDays restarts from zero.
@@ -67,9 +62,6 @@ public static class ReEngagementPolicy
             _ => usual,
         };
     }
-
-    private static bool IsStillPaused(ReEngagementInput input) =>
-        input.Status == UserStatus.Paused && (input.PauseEndsOn is not { } end || input.Today < end);
 
     /// <summary>
     /// A pause is agreed quiet time, not silence: counting it would send the farewell right after a
