@@ -27,12 +27,11 @@ public static class LadderButtons
                 context.TotalReps.Values.Sum()));
             return Answered(state, button, reply);
         }
-        // A forged length or date still belongs to these buttons, and gets their answer.
-        var pause = press is PauseFor || (press is null && CallbackData.LooksLike<PauseFor>(button.Data));
+        // A mini session whose date does not read is answered like one from last week.
         var mini = press is MiniDone || (press is null && CallbackData.LooksLike<MiniDone>(button.Data));
         if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
         {
-            return pause || mini || press is StartMini or DeclineMini or LowerLevel or KeepLevel
+            return mini || press is StartMini or DeclineMini or LowerLevel or KeepLevel or PauseFor
                 ? Answered(state, button, toast: "Let's finish setting up first: send /start.")
                 : null;
         }
@@ -53,15 +52,13 @@ public static class LadderButtons
                 return Answered(state, button, toast: "You're on the first level already. Try the 5-minute version instead.");
             case ChangeReminderTime:
                 return Onboarding.ChangeOne(state, button, Question.ReminderTime);
-            // Client data: only the lengths the buttons offer.
+            // Client data: only the lengths the buttons offer; any other falls through as a button that does nothing.
             case PauseFor offered when BreakTurns.Offers(offered):
                 return Answer(BreakTurns.PauseUntil(state with { Conversation = Conversation.Idle }, day.Today, day.Today.PlusDays(offered.Days)), button);
             case MiniDone done when done.Date <= day.Today && done.Date >= day.Today.PlusDays(-1):
                 return CheckInTurns.RecordMini(state, done.Date, context, button);
         }
-        return pause ? Answered(state, button, toast: "That button doesn't do anything any more.")
-            : mini ? Answered(state, button, toast: "That session is from an earlier day.")
-            : null;
+        return mini ? Answered(state, button, toast: "That session is from an earlier day.") : null;
     }
 
     /// <summary>One set per side of each exercise at the user's reps: five minutes, counted as a partial session.</summary>
