@@ -1,3 +1,4 @@
+using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Dialogue;
@@ -91,7 +92,7 @@ internal static class CoreWorld
     public static ButtonInput Press(string data) =>
         new(data, MessageId: 7, CallbackQueryId: $"cb{Interlocked.Increment(ref callbacks)}");
 
-    public static string PlanButton(PlanAction action, LocalDate date) => new PlanCallback(action, date).ToData();
+    public static string PlanButton(PlanAction action, LocalDate date) => CallbackData.Encode(new PlanPress(action, date));
 
     // ── What Ana sees ───────────────────────────────────────────────────────────────────────
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
@@ -10,6 +11,17 @@ namespace HipBot.Core.Breaks;
 /// <summary>Taking a break and coming back: /pause, /resume, /stop, and /start after a stop.</summary>
 public static class BreakTurns
 {
+    public static readonly PauseFor OneWeek = new(7);
+    public static readonly PauseFor TwoWeeks = new(14);
+    public static readonly PauseFor FourWeeks = new(28);
+
+    /// <summary>1 week · 2 weeks · 4 weeks, under /pause and the ladder's offer of a break.</summary>
+    public static readonly IReadOnlyList<Button> PauseButtons =
+        [CallbackData.Button("1 week", OneWeek), CallbackData.Button("2 weeks", TwoWeeks), CallbackData.Button("4 weeks", FourWeeks)];
+
+    /// <summary>Whether a pause button offers this length: the data comes from the client, so no other is honoured.</summary>
+    public static bool Offers(PauseFor pause) => pause == OneWeek || pause == TwoWeeks || pause == FourWeeks;
+
     public static Turn Pause(ChatState state, string arguments, ChatContext context)
     {
         if (context.Day is not { } day || state.Status == ChatStatus.Onboarding)
@@ -20,7 +32,7 @@ public static class BreakTurns
         {
             return Turn.Say(state with { Conversation = new Conversation(Question.PauseLength, state.Settings) }, Reply.WithButtons(
                 "Taking a break is fine. For how long? Tap one, or type it (\"10 days\", \"until 3 Dec\").",
-                [new Button("1 week", HabitCallbacks.PauseWeek), new Button("2 weeks", HabitCallbacks.PauseTwoWeeks), new Button("4 weeks", HabitCallbacks.PauseFourWeeks)]));
+                PauseButtons));
         }
         return PauseAnswer.Parse(arguments, day.Today) is { } until
             ? PauseUntil(state, day.Today, until)

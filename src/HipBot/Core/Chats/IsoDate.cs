@@ -14,4 +14,7 @@ public static class IsoDate
     public static LocalDate Parse(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
 
     public static LocalDate? ParseOrNull(string? text) => text is null ? null : Parse(text);
+
+    /// <summary>Reads a date from outside (a button's data); null for anything that is not one, never throws.</summary>
+    public static LocalDate? TryParse(string text) => LocalDatePattern.Iso.Parse(text) is { Success: true } date ? date.Value : null;
 }

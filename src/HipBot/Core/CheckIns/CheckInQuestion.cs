@@ -1,3 +1,4 @@
+using HipBot.Core.Buttons;
 using HipBot.Core.Messages;
 using HipBot.Core.Training;
 using NodaTime;
@@ -11,8 +12,8 @@ public static class CheckInQuestion
     public static Reply For(ParsedCheckIn.Ambiguous ambiguous, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(ambiguous);
-        var log = new Button("✏️ Log sets", new PlanCallback(PlanAction.Log, date).ToData());
-        var all = new Button("✅ All of it", new PlanCallback(PlanAction.Done, date).ToData());
+        var log = CallbackData.Button("✏️ Log sets", new PlanPress(PlanAction.Log, date));
+        var all = CallbackData.Button("✅ All of it", new PlanPress(PlanAction.Done, date));
         if (ambiguous.Reason == AmbiguityReason.Numbers)
         {
             return Reply.WithButtons("I couldn't quite read those numbers. How much did you do?", [all, log]);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
@@ -29,7 +30,7 @@ public static class CheckInTurns
             // "yes" or "no" may answer one of the bot's own questions: too thin to log a whole day on.
             return Turn.Say(state, Reply.WithButtons(
                 "Is that about today's exercises? Tap to log them, or tell me what you did (\"3x20\", \"clams done\").",
-                [new Button("✅ All done", new PlanCallback(PlanAction.Done, day.Today).ToData()), new Button("⏭ Resting today", new PlanCallback(PlanAction.Skip, day.Today).ToData())]));
+                [CallbackData.Button("✅ All done", new PlanPress(PlanAction.Done, day.Today)), CallbackData.Button("⏭ Resting today", new PlanPress(PlanAction.Skip, day.Today))]));
         }
         return parsed switch
         {
@@ -46,7 +47,7 @@ public static class CheckInTurns
     /// <summary>A plan button (✅ ✏️ ⏭ ⏰); null when the data is not a plan button.</summary>
     public static Turn? Press(ChatState state, ButtonInput button, ChatContext context)
     {
-        if (!PlanCallback.TryParse(button.Data, out var callback) || callback is null)
+        if (CallbackData.TryDecode(button.Data) is not PlanPress press)
         {
             return null;
         }
@@ -55,22 +56,22 @@ public static class CheckInTurns
             return Toast(state, button, "Let's finish setting up first: send /start.");
         }
         // The date comes from the client: accept only days a plan button can honestly be about.
-        if (callback.Date > day.Today || callback.Date < day.Today.PlusDays(-1))
+        if (press.Date > day.Today || press.Date < day.Today.PlusDays(-1))
         {
             return Toast(state, button, "That plan is from an earlier day. Tell me in words if you want to log it, like “done yesterday”.");
         }
-        return callback.Action switch
+        return press.Action switch
         {
-            PlanAction.Done => Record(state, new ParsedCheckIn.AllDone(), callback.Date, day.Today, context, button),
-            PlanAction.Skip => Record(state, new ParsedCheckIn.Skip(), callback.Date, day.Today, context, button),
-            PlanAction.Snooze when callback.Date == day.Today => Snooze(state, context.Now, day, button),
+            PlanAction.Done => Record(state, new ParsedCheckIn.AllDone(), press.Date, day.Today, context, button),
+            PlanAction.Skip => Record(state, new ParsedCheckIn.Skip(), press.Date, day.Today, context, button),
+            PlanAction.Snooze when press.Date == day.Today => Snooze(state, context.Now, day, button),
             PlanAction.Snooze => Toast(state, button, "That plan's day is over; no reminder needed."),
             _ => new Turn(state,
             [
                 new AnswerButton(state.ChatId, button.CallbackQueryId),
                 new SendMessage(state.ChatId, new Reply(
                     "Tell me what you did, like “3x20”, “clams 2x15, squats done” or “all but the squats”." +
-                    (callback.Date == day.Today ? "" : " Start with “yesterday” so it lands on the right day."))),
+                    (press.Date == day.Today ? "" : " Start with “yesterday” so it lands on the right day."))),
             ]),
         };
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.Dialogue.Parsing;
 using HipBot.Core.Messages;
@@ -62,34 +63,29 @@ public static class Onboarding
             new Reply(conversation.Asking == Question.PauseLength ? "Okay, no pause." : "Okay, I kept your settings as they were."));
     }
 
-    /// <summary>A settings button ("set:tz") or a summary button ("confirm:…").</summary>
+    /// <summary>An answer button, a settings button or a summary button; null when the data is none of them.</summary>
     public static Turn? Press(ChatState state, ButtonInput button, Instant now)
     {
-        var (kind, value) = Split(button.Data);
-        switch (kind)
+        var asking = state.Conversation.Asking;
+        return CallbackData.TryDecode(button.Data) switch
         {
-            case "set" when QuestionFor(value) is { } question:
-                {
-                    var draft = state.Status == ChatStatus.Onboarding ? state.Conversation.Draft : state.Settings;
-                    var conversation = new Conversation(question, draft, ChangingOne: true);
-                    return Answered(state with { Conversation = conversation }, button, Questions.Ask(question));
-                }
-            case "confirm" when state.Conversation.Asking == Question.Confirm:
-                return value switch
-                {
-                    "yes" => Finish(state, now, button),
-                    "change" => Answered(state, button, Questions.SettingsMenu("What would you like to change?")),
-                    _ => null,
-                };
-            case "tz" or "time" or "days" or "band" when state.Conversation.Asking == QuestionFor(kind):
-                return Answer(state, button, now);
-            case "tz" or "time" or "days" or "band" or "confirm":
-                return Answered(state, button, toast: state.Status == ChatStatus.Onboarding
-                    ? "That button belongs to an earlier question."
-                    : "That question is closed. Use /settings to change your answers.");
-            default:
-                return null;
-        }
+            ChangeSetting change => ChangeOne(state, button, change.Question),
+            ConfirmSettings when asking == Question.Confirm => Finish(state, now, button),
+            ChangeSomething when asking == Question.Confirm => Answered(state, button, Questions.SettingsMenu("What would you like to change?")),
+            SettingsPick pick when asking == pick.Question => Answer(state, button, now),
+            SettingsPick or ConfirmSettings or ChangeSomething => Answered(state, button, toast: state.Status == ChatStatus.Onboarding
+                ? "That button belongs to an earlier question."
+                : "That question is closed. Use /settings to change your answers."),
+            _ => null,
+        };
+    }
+
+    /// <summary>Asks one settings question again, to change just that answer.</summary>
+    public static Turn ChangeOne(ChatState state, ButtonInput button, Question question)
+    {
+        var draft = state.Status == ChatStatus.Onboarding ? state.Conversation.Draft : state.Settings;
+        var conversation = new Conversation(question, draft, ChangingOne: true);
+        return Answered(state with { Conversation = conversation }, button, Questions.Ask(question));
     }
 
     /// <summary>An answer to the open question, typed, tapped or shared as a location.</summary>
@@ -121,34 +117,25 @@ public static class Onboarding
 
     private static Settings? Apply(Question question, Settings draft, Input input)
     {
-        var text = input switch
-        {
-            TextInput t => t.Text,
-            ButtonInput b => Split(b.Data).Value,
-            _ => null,
-        };
+        var tapped = input is ButtonInput button ? CallbackData.TryDecode(button.Data) : null;
+        var text = (input as TextInput)?.Text;
         switch (question)
         {
             case Question.TimeZone:
+                // A tapped zone is read like a typed one, so both store the same id.
+                var named = (tapped as PickTimeZone)?.Zone ?? text;
                 var zone = input is LocationInput location
                     ? TimeZoneAnswer.Nearest(location.Latitude, location.Longitude)
-                    : text is null ? null : TimeZoneAnswer.Parse(text);
+                    : named is null ? null : TimeZoneAnswer.Parse(named);
                 return zone is null ? null : draft with { TimeZone = zone.Id };
             case Question.ReminderTime:
-                return text is not null && TimeOfDayAnswer.Parse(text) is { } time ? draft with { ReminderTime = time } : null;
+                var time = (tapped as PickReminderTime)?.Time ?? (text is null ? null : TimeOfDayAnswer.Parse(text));
+                return time is null ? null : draft with { ReminderTime = time };
             case Question.TrainingDays:
-                var days = input is ButtonInput && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var mask)
-                    ? (TrainingDays)mask & TrainingDays.EveryDay
-                    : text is null ? null : TrainingDaysAnswer.Parse(text);
+                var days = (tapped as PickDays)?.Days ?? (text is null ? null : TrainingDaysAnswer.Parse(text));
                 return days is { } d && d != TrainingDays.None ? draft with { Days = d } : null;
             case Question.Band:
-                var band = text switch
-                {
-                    null => null,
-                    "yes" when input is ButtonInput => true,
-                    "no" when input is ButtonInput => false,
-                    _ => YesNoAnswer.Parse(text),
-                };
+                var band = (tapped as PickBand)?.HasBand ?? (text is null ? null : YesNoAnswer.Parse(text));
                 return band is null ? null : draft with { HasBand = band };
             default:
                 return null;
@@ -212,21 +199,6 @@ public static class Onboarding
         { HasBand: null } => Question.Band,
         _ => Question.Confirm,
     };
-
-    private static Question? QuestionFor(string key) => key switch
-    {
-        "tz" => Question.TimeZone,
-        "time" => Question.ReminderTime,
-        "days" => Question.TrainingDays,
-        "band" => Question.Band,
-        _ => null,
-    };
-
-    private static (string Kind, string Value) Split(string data)
-    {
-        var colon = data.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? (data, "") : (data[..colon], data[(colon + 1)..]);
-    }
 
     private static string Welcome(ChatState state) =>
         $"Hi{Greeting(state)}! I'm HipBot. 🏃\n\n" +

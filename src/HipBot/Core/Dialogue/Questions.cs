@@ -1,5 +1,7 @@
+using HipBot.Core.Buttons;
 using HipBot.Core.Messages;
-
+using HipBot.Core.Training;
+using NodaTime;
 
 namespace HipBot.Core.Dialogue;
 
@@ -10,20 +12,20 @@ public static class Questions
     {
         Question.TimeZone => Build(preface,
             "🌍 What's your time zone? Tap one, or type a city (\"Berlin\", \"New York\"), a zone (\"America/Chicago\") or an offset (\"UTC+2\"). You can also share your location (📎 → Location).",
-            [new Button("London", "tz:Europe/London"), new Button("Berlin", "tz:Europe/Berlin"), new Button("UTC", "tz:UTC")],
-            [new Button("New York", "tz:America/New_York"), new Button("Chicago", "tz:America/Chicago"), new Button("Los Angeles", "tz:America/Los_Angeles")],
-            [new Button("India", "tz:Asia/Kolkata"), new Button("Sydney", "tz:Australia/Sydney")]),
+            [Zone("London", "Europe/London"), Zone("Berlin", "Europe/Berlin"), Zone("UTC", "UTC")],
+            [Zone("New York", "America/New_York"), Zone("Chicago", "America/Chicago"), Zone("Los Angeles", "America/Los_Angeles")],
+            [Zone("India", "Asia/Kolkata"), Zone("Sydney", "Australia/Sydney")]),
         Question.ReminderTime => Build(preface,
             "⏰ When should I send your daily exercises? Tap a time or type one (\"7:30\", \"19:00\", \"7pm\").",
-            [new Button("06:30", "time:06:30"), new Button("07:00", "time:07:00"), new Button("08:00", "time:08:00")],
-            [new Button("12:30", "time:12:30"), new Button("18:00", "time:18:00"), new Button("20:00", "time:20:00")]),
+            [Clock(6, 30), Clock(7, 0), Clock(8, 0)],
+            [Clock(12, 30), Clock(18, 0), Clock(20, 0)]),
         Question.TrainingDays => Build(preface,
             "📅 Which days do you want to train? Three days a week is plenty to start. Tap one or type your days (\"mon wed fri\", \"3 days\").",
-            [new Button("Mon · Wed · Fri", $"days:{(int)Training.TrainingDays.MonWedFri}"), new Button("Weekdays", $"days:{(int)Training.TrainingDays.Weekdays}")],
-            [new Button("Every day", $"days:{(int)Training.TrainingDays.EveryDay}")]),
+            [Days("Mon · Wed · Fri", TrainingDays.MonWedFri), Days("Weekdays", TrainingDays.Weekdays)],
+            [Days("Every day", TrainingDays.EveryDay)]),
         Question.Band => Build(preface,
             "🎗 Do you have a resistance band (a loop around the thighs)? It's not needed to start; it makes the exercises harder later.",
-            [new Button("Yes, I have one", "band:yes"), new Button("Not yet", "band:no")]),
+            [CallbackData.Button("Yes, I have one", new PickBand(true)), CallbackData.Button("Not yet", new PickBand(false))]),
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, "Only the four settings questions are asked."),
     };
 
@@ -39,12 +41,24 @@ public static class Questions
 
     public static Reply Confirm(Settings draft) => Reply.WithButtons(
         "Here's your plan:\n\n" + SettingsSummary.Describe(draft) + "\n\nAll good?",
-        [new Button("✅ Looks good", "confirm:yes"), new Button("✏️ Change something", "confirm:change")]);
+        [CallbackData.Button("✅ Looks good", new ConfirmSettings()), CallbackData.Button("✏️ Change something", new ChangeSomething())]);
 
     public static Reply SettingsMenu(string intro) => Reply.WithButtons(
         intro,
-        [new Button("🌍 Time zone", "set:tz"), new Button("⏰ Reminder time", "set:time")],
-        [new Button("📅 Days", "set:days"), new Button("🎗 Band", "set:band")]);
+        [Change("🌍 Time zone", Question.TimeZone), Change("⏰ Reminder time", Question.ReminderTime)],
+        [Change("📅 Days", Question.TrainingDays), Change("🎗 Band", Question.Band)]);
+
+    private static Button Zone(string text, string zone) => CallbackData.Button(text, new PickTimeZone(zone));
+
+    private static Button Clock(int hour, int minute)
+    {
+        var time = new LocalTime(hour, minute);
+        return CallbackData.Button(SettingsSummary.Clock(time), new PickReminderTime(time));
+    }
+
+    private static Button Days(string text, TrainingDays days) => CallbackData.Button(text, new PickDays(days));
+
+    private static Button Change(string text, Question question) => CallbackData.Button(text, new ChangeSetting(question));
 
     private static Reply Build(string? preface, string text, params IReadOnlyList<Button>[] rows) =>
         new(preface is null ? text : preface + "\n\n" + text, rows);

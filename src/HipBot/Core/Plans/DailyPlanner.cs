@@ -82,7 +82,6 @@ public static class DailyPlanner
             IsTrainingDay: true,
             DayClosing.MissesBefore(state, context, date),
             DaysSinceUserWrote: state.Habit.LastUserInputAt is { } wrote ? Period.Between(wrote.InZone(zone).Date, date, PeriodUnits.Days).Days : 0,
-            UserStatus.Active,
             state.Habit.LastUnsolicitedOn,
             state.Habit.LastVariantKey,
             state.Habit.PausedUntil,

@@ -1,4 +1,6 @@
 using System.Globalization;
+using HipBot.Core.Breaks;
+using HipBot.Core.Buttons;
 using HipBot.Core.Messages;
 
 namespace HipBot.Core.ReEngagement;
@@ -6,27 +8,16 @@ namespace HipBot.Core.ReEngagement;
 /// <summary>Answers to "what got in the way?": each one removes that particular obstacle instead of just repeating the ask.</summary>
 public static class Obstacles
 {
-    public const string Time = "time";
-    public const string Sore = "sore";
-    public const string Forgot = "forgot";
-    public const string Motivation = "motivation";
-
-    /// <param name="why">"time", "sore", "forgot" or "motivation"; the full callback data ("why:time") is accepted too.</param>
-    public static Reply Answer(string? why, ProgressSnapshot progress)
+    public static Reply Answer(Obstacle why, ProgressSnapshot progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var key = (why ?? string.Empty).Trim();
-        if (key.StartsWith(HabitCallbacks.WhyPrefix, StringComparison.OrdinalIgnoreCase))
+        return why switch
         {
-            key = key[HabitCallbacks.WhyPrefix.Length..];
-        }
-        return key.ToUpperInvariant() switch
-        {
-            "TIME" => NoTime(),
-            "SORE" => SoreOrHurt(),
-            "FORGOT" => Forgetting(),
-            "MOTIVATION" => LowMotivation(progress),
-            _ => Unknown(),
+            Obstacle.NoTime => NoTime(),
+            Obstacle.SoreOrHurt => SoreOrHurt(),
+            Obstacle.Forgot => Forgetting(),
+            Obstacle.NotMotivated => LowMotivation(progress),
+            _ => throw new ArgumentOutOfRangeException(nameof(why), why, "Not one of the answers offered."),
         };
     }
 
@@ -34,17 +25,17 @@ public static class Obstacles
         "Totally get it. Here's a 5-minute version: one set per side of each exercise "
         + "(clamshells, side leg raises, traveling side squats). It counts as a partial session, "
         + "so your streak keeps going.",
-        [new Button("Start 5 minutes", HabitCallbacks.MiniStart)]);
+        [CallbackData.Button("Start 5 minutes", new StartMini())]);
 
     private static Reply SoreOrHurt() => Reply.WithButtons(
         "Sorry to hear that. A muscle burn while you work is normal, but sharp or stabbing pain is a stop sign: "
         + "don't train through it, and if it lingers, a physio is worth a visit. Want to ease off for a bit?",
-        [new Button("Pause a week", HabitCallbacks.PauseWeek), new Button("Drop a level", HabitCallbacks.LowerYes)]);
+        [CallbackData.Button("Pause a week", BreakTurns.OneWeek), CallbackData.Button("Drop a level", new LowerLevel())]);
 
     private static Reply Forgetting() => Reply.WithButtons(
         "Happens to nearly everyone; hip work is the easiest thing to forget once you feel fine. "
         + "Want your reminder at a time that fits your day better?",
-        [new Button("Change reminder time", HabitCallbacks.RemindChange)]);
+        [CallbackData.Button("Change reminder time", new ChangeReminderTime())]);
 
     private static Reply LowMotivation(ProgressSnapshot progress)
     {
@@ -55,13 +46,9 @@ public static class Obstacles
             : "Fair enough, some weeks are like that. Every session from here is progress you'll feel on the road.";
         return Reply.WithButtons(
             sofar + "\n\nWhy it matters: strong glutes keep your pelvis level on every stride, which takes load off your knees and lower back.",
-            [new Button("Just 5 minutes", HabitCallbacks.MiniStart)]);
+            [CallbackData.Button("Just 5 minutes", new StartMini())]);
     }
 
     private static string Sessions(int count) =>
         count == 1 ? "1 session" : string.Create(CultureInfo.InvariantCulture, $"{count:N0} sessions");
-
-    private static Reply Unknown() => Reply.WithButtons(
-        "Thanks for telling me. Whatever it is, a 5-minute session still counts whenever you're up for it.",
-        [new Button("Start 5 minutes", HabitCallbacks.MiniStart)]);
 }

@@ -16,7 +16,6 @@ public sealed record ReEngagementInput(
     bool IsTrainingDay,
     int ConsecutiveMisses,
     int DaysSinceUserWrote,
-    UserStatus Status,
     LocalDate? LastUnsolicitedOn,
     string? LastVariantKey,
     LocalDate? PauseEndsOn,

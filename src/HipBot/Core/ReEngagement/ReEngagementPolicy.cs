@@ -1,3 +1,5 @@
+using HipBot.Core.Breaks;
+using HipBot.Core.Buttons;
 using HipBot.Core.Messages;
 using NodaTime;
 
@@ -29,11 +31,6 @@ public static class ReEngagementPolicy
     public static ReEngagementDecision Decide(ReEngagementInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Status is UserStatus.Stopped or UserStatus.Blocked || IsStillPaused(input))
-        {
-            return ReEngagementDecision.Quiet;
-        }
-
         var silentDays = SilentDays(input);
         var silentLongEnough = silentDays >= FarewellAfterSilentDays;
         // The flag only means something while the silence lasts: once the user wrote, silentDays restarts from zero.
@@ -65,9 +62,6 @@ public static class ReEngagementPolicy
             _ => usual,
         };
     }
-
-    private static bool IsStillPaused(ReEngagementInput input) =>
-        input.Status == UserStatus.Paused && (input.PauseEndsOn is not { } end || input.Today < end);
 
     /// <summary>
     /// A pause is agreed quiet time, not silence: counting it would send the farewell right after a
@@ -112,27 +106,26 @@ public static class ReEngagementPolicy
 
     private static readonly IReadOnlyList<IReadOnlyList<Button>> WhyButtons =
     [
-        [new("No time", HabitCallbacks.WhyTime), new("Sore or hurt", HabitCallbacks.WhySore)],
-        [new("Forgot", HabitCallbacks.WhyForgot), new("Not motivated", HabitCallbacks.WhyMotivation)],
+        [Why("No time", Obstacle.NoTime), Why("Sore or hurt", Obstacle.SoreOrHurt)],
+        [Why("Forgot", Obstacle.Forgot), Why("Not motivated", Obstacle.NotMotivated)],
     ];
 
     private static readonly IReadOnlyList<IReadOnlyList<Button>> MiniButtons =
     [
-        [new("Let's do 5 minutes", HabitCallbacks.MiniStart), new("Not today", HabitCallbacks.MiniNo)],
+        [CallbackData.Button("Let's do 5 minutes", new StartMini()), CallbackData.Button("Not today", new DeclineMini())],
     ];
 
     private static readonly IReadOnlyList<IReadOnlyList<Button>> LowerButtons =
     [
-        [new("Yes, one level lower", HabitCallbacks.LowerYes), new("Keep my level", HabitCallbacks.LowerNo)],
+        [CallbackData.Button("Yes, one level lower", new LowerLevel()), CallbackData.Button("Keep my level", new KeepLevel())],
     ];
 
-    private static readonly IReadOnlyList<IReadOnlyList<Button>> PauseButtons =
-    [
-        [new("1 week", HabitCallbacks.PauseWeek), new("2 weeks", HabitCallbacks.PauseTwoWeeks), new("4 weeks", HabitCallbacks.PauseFourWeeks)],
-    ];
+    private static readonly IReadOnlyList<IReadOnlyList<Button>> PauseButtons = [BreakTurns.PauseButtons];
 
     private static readonly IReadOnlyList<IReadOnlyList<Button>> CheckInButtons =
     [
-        [new("5 minutes now", HabitCallbacks.MiniStart), new("Pause 4 weeks", HabitCallbacks.PauseFourWeeks)],
+        [CallbackData.Button("5 minutes now", new StartMini()), CallbackData.Button("Pause 4 weeks", BreakTurns.FourWeeks)],
     ];
+
+    private static Button Why(string text, Obstacle why) => CallbackData.Button(text, new ObstaclePress(why));
 }

@@ -69,7 +69,7 @@ public static class ProgressReports
         for (var date = closed.PlusDays(1); date <= through; date = date.PlusDays(1))
         {
             var logged = DayClosing.Logged(context.Logs.For(date));
-            if (logged != LoggedWork.Nothing && DayCloser.Close(date, days.Includes(date), logged, state.Habit.WasPausedOn(date)) is { } outcome)
+            if (logged != LoggedWork.Nothing && DayCloser.Close(days.Includes(date), logged, state.Habit.WasPausedOn(date)) is { } outcome)
             {
                 yield return (date, outcome);
             }

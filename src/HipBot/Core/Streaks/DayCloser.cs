@@ -17,25 +17,22 @@ public static class DayCloser
     public static bool IsClosed(LocalDate day, LocalDateTime now) => now >= ClosesAt(day);
 
     /// <returns>The outcome, or null for a rest day: rest days never help or hurt anything.</returns>
-    public static DayOutcome? Close(DayToClose day)
+    /// <param name="wasPaused">True if the user was paused at any moment of that day, including a pause that began mid-day.</param>
+    public static DayOutcome? Close(bool isTrainingDay, LoggedWork logged, bool wasPaused)
     {
-        ArgumentNullException.ThrowIfNull(day);
-        if (!day.IsTrainingDay)
+        if (!isTrainingDay)
         {
             return null;
         }
-        return day.Logged switch
+        return logged switch
         {
             LoggedWork.Full => DayOutcome.Done,
             LoggedWork.Partial => DayOutcome.Partial,
             LoggedWork.Skipped => DayOutcome.Skipped,
             // Only an empty day becomes Paused: a user who trained in the morning and paused at night keeps that session.
-            _ => day.WasPaused ? DayOutcome.Paused : DayOutcome.Missed,
+            _ => wasPaused ? DayOutcome.Paused : DayOutcome.Missed,
         };
     }
-
-    public static DayOutcome? Close(LocalDate date, bool isTrainingDay, LoggedWork logged, bool wasPaused) =>
-        Close(new DayToClose(date, isTrainingDay, logged, wasPaused));
 
     /// <summary>
     /// A log that arrives after the day closed is a correction of that day. It can only improve the

@@ -30,7 +30,7 @@ public static class DayClosing
             var logged = Logged(context.Logs.For(date));
             var paused = habit.WasPausedOn(date);
             var counts = days.Includes(date) && (context.PlannedDates.Contains(date) || logged != LoggedWork.Nothing || paused);
-            var outcome = DayCloser.Close(date, counts, logged, paused);
+            var outcome = DayCloser.Close(counts, logged, paused);
             if (outcome is { } closed)
             {
                 effects.Add(new SaveOutcome(date, closed));
@@ -58,7 +58,7 @@ public static class DayClosing
     /// <summary>/undo of a check-in on a closed day: the day is closed again as it now stands, and the streak recounted.</summary>
     public static (HabitRecord Habit, SaveOutcome Outcome)? Recount(ChatState state, DayLog day, ChatContext context) =>
         Correct(state, day.Date, context, existing =>
-            DayCloser.Close(day.Date, isTrainingDay: true, Logged(day), state.Habit.WasPausedOn(day.Date)) ?? existing);
+            DayCloser.Close(isTrainingDay: true, Logged(day), state.Habit.WasPausedOn(day.Date)) ?? existing);
 
     private static (HabitRecord Habit, SaveOutcome Outcome)? Correct(ChatState state, LocalDate date, ChatContext context, Func<DayOutcome, DayOutcome> correct)
     {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.Messages;
 using NodaTime;
@@ -8,10 +8,6 @@ namespace HipBot.Core.Training;
 /// <summary>Moving along the ladder: a level-up is offered, never forced; a step back after a break is the user's choice too.</summary>
 public static class LevelOffers
 {
-    public const string Up = "level:up";
-    public const string Stay = "level:stay";
-    private const string DownPrefix = "level:down:";
-
     /// <summary>The offer after a completed session, when the recent record earns one; null otherwise.</summary>
     public static Turn? Offer(ChatState state, IEnumerable<LocalDate> fullDays, LocalDate today)
     {
@@ -26,7 +22,7 @@ public static class LevelOffers
             $"Your hips are getting stronger.\n\nReady for level {next.Number}? {next.Describe()}." +
             (needsBand ? "\n\nThis level uses a resistance band around your thighs." : "");
         var reply = Reply.WithButtons(text,
-            [new Button(needsBand ? "🎗 I have a band, let's go" : "⬆️ Level up", Up), new Button("Stay here for now", Stay)]);
+            [CallbackData.Button(needsBand ? "🎗 I have a band, let's go" : "⬆️ Level up", new LevelUp()), CallbackData.Button("Stay here for now", new StayOnLevel())]);
         return Turn.Say(state with { LevelOfferedOn = today }, reply);
     }
 
@@ -36,35 +32,32 @@ public static class LevelOffers
 
     /// <summary>The button that steps back after a long break, for the plan message.</summary>
     public static Button RestartButton(int level) =>
-        new($"↘️ Restart at level {level}", DownPrefix + level.ToString(CultureInfo.InvariantCulture));
+        CallbackData.Button($"↘️ Restart at level {level}", new RestartAtLevel(level));
 
     /// <summary>A level button; null when the data is not one.</summary>
-    public static Turn? Press(ChatState state, ButtonInput button, ChatContext context)
+    public static Turn? Press(ChatState state, ButtonInput button, ChatContext context) => CallbackData.TryDecode(button.Data) switch
     {
-        if (button.Data == Stay)
+        StayOnLevel => Answer(state, button, $"Staying on level {state.Level}. I'll ask again in a while."),
+        LevelUp => StepUp(state, button, context),
+        RestartAtLevel restart => Restart(state, button, context, restart.Level),
+        // A level that does not even read is as far out of reach as any other forged one.
+        null when CallbackData.LooksLike<RestartAtLevel>(button.Data) => Restart(state, button, context, target: null),
+        _ => null,
+    };
+
+    private static Turn Restart(ChatState state, ButtonInput button, ChatContext context, int? target)
+    {
+        if (LocalDay.Of(state, context.Now) is { } day && state.LevelSince == day.Today)
         {
-            return Answer(state, button, $"Staying on level {state.Level}. I'll ask again in a while.");
+            return Answer(state, button, $"Done already: you're on level {state.Level}.");
         }
-        if (button.Data == Up)
-        {
-            return LevelUp(state, button, context);
-        }
-        if (button.Data.StartsWith(DownPrefix, StringComparison.Ordinal))
-        {
-            if (LocalDay.Of(state, context.Now) is { } day && state.LevelSince == day.Today)
-            {
-                return Answer(state, button, $"Done already: you're on level {state.Level}.");
-            }
-            // Client data: only a step of one or two below the current level is honoured.
-            return int.TryParse(button.Data[DownPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var target)
-                && target >= Math.Max(ProgramLadder.MinLevel, state.Level - 2) && target < state.Level
-                ? Moved(state with { Level = target }, button, $"Level {target} it is: {ProgramLadder.Get(target).Describe()}. Easing back in is the smart way.")
-                : Answer(state, button, "You're on the right level already.");
-        }
-        return null;
+        // Client data: only a step of one or two below the current level is honoured.
+        return target is { } level && level >= Math.Max(ProgramLadder.MinLevel, state.Level - 2) && level < state.Level
+            ? Moved(state with { Level = level }, button, $"Level {level} it is: {ProgramLadder.Get(level).Describe()}. Easing back in is the smart way.")
+            : Answer(state, button, "You're on the right level already.");
     }
 
-    private static Turn LevelUp(ChatState state, ButtonInput button, ChatContext context)
+    private static Turn StepUp(ChatState state, ButtonInput button, ChatContext context)
     {
         if (LocalDay.Of(state, context.Now) is not { } day || ProgramLadder.IsTop(state.Level))
         {

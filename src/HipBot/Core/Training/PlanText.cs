@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HipBot.Core.Buttons;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
 using NodaTime;
@@ -62,10 +63,6 @@ public static class PlanText
         [Tap("⏭ Skip today", PlanAction.Skip, date), Tap("⏰ Later", PlanAction.Snooze, date)],
     ];
 
-    /// <summary>The plan message ready to send.</summary>
-    public static Reply Message(DayPlan plan, LocalDate date, string? openingLine = null) =>
-        new(Render(plan, date, openingLine), PlanButtons(date));
-
     /// <summary>"Wed 25 Nov" — short enough for a header, no year because plans are about this week.</summary>
     public static string FormatDay(LocalDate date) => DayPattern.Format(date);
 
@@ -97,5 +94,5 @@ public static class PlanText
     }
 
     private static Button Tap(string text, PlanAction action, LocalDate date) =>
-        new(text, new PlanCallback(action, date).ToData());
+        CallbackData.Button(text, new PlanPress(action, date));
 }

@@ -1,7 +1,6 @@
 using HipBot.Core.Chats;
 using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
-using HipBot.Core.ReEngagement;
 using HipBot.Core.Streaks;
 using HipBot.Core.Training;
 using NodaTime;
@@ -38,7 +37,7 @@ public class HabitCommandsTests
 
         Assert.Equal(ChatStatus.Active, turn.State.Status);
         Assert.Equal(Question.PauseLength, turn.State.Conversation.Asking);
-        Assert.Equal([HabitCallbacks.PauseWeek, HabitCallbacks.PauseTwoWeeks, HabitCallbacks.PauseFourWeeks], ButtonData(turn.Out));
+        Assert.Equal(["pause:7", "pause:14", "pause:28"], ButtonData(turn.Out));
     }
 
     [Fact]
@@ -96,9 +95,9 @@ public class HabitCommandsTests
     }
 
     [Theory]
-    [InlineData(HabitCallbacks.PauseWeek, 7)]
-    [InlineData(HabitCallbacks.PauseTwoWeeks, 14)]
-    [InlineData(HabitCallbacks.PauseFourWeeks, 28)]
+    [InlineData("pause:7", 7)]
+    [InlineData("pause:14", 14)]
+    [InlineData("pause:28", 28)]
     public void A_pause_button_pauses_for_its_length_and_stops_the_spinner(string data, int days)
     {
         var (state, last) = Drive(Runner(), Context(TodayAt(9)), Command("pause"), Press(data));
@@ -282,10 +281,10 @@ public class HabitCommandsTests
     [Fact]
     public void No_time_answers_with_the_five_minute_version()
     {
-        var turn = Handle(Runner(), Press(HabitCallbacks.WhyTime), Context(TodayAt(9)));
+        var turn = Handle(Runner(), Press("why:time"), Context(TodayAt(9)));
 
         Assert.StartsWith("Totally get it. Here's a 5-minute version", LastText(turn.Out), StringComparison.Ordinal);
-        Assert.Equal([HabitCallbacks.MiniStart], ButtonData(turn.Out));
+        Assert.Equal(["mini:start"], ButtonData(turn.Out));
     }
 
     [Fact]
@@ -298,7 +297,7 @@ public class HabitCommandsTests
             TotalReps = new Dictionary<Exercise, int> { [Exercise.Clamshell] = 1000, [Exercise.SideLegRaise] = 500 },
         };
 
-        var text = LastText(Handle(state, Press(HabitCallbacks.WhyMotivation), context).Out);
+        var text = LastText(Handle(state, Press("why:motivation"), context).Out);
 
         Assert.Contains("2 sessions, a best streak of 9, and 1,500 reps", text, StringComparison.Ordinal);
     }
@@ -306,10 +305,10 @@ public class HabitCommandsTests
     [Fact]
     public void Forgot_offers_to_change_the_reminder_time_and_the_button_asks_for_it()
     {
-        var why = Handle(Runner(), Press(HabitCallbacks.WhyForgot), Context(TodayAt(9)));
-        Assert.Equal([HabitCallbacks.RemindChange], ButtonData(why.Out));
+        var why = Handle(Runner(), Press("why:forgot"), Context(TodayAt(9)));
+        Assert.Equal(["remind:change"], ButtonData(why.Out));
 
-        var change = Handle(why.State, Press(HabitCallbacks.RemindChange), Context(TodayAt(9)));
+        var change = Handle(why.State, Press("remind:change"), Context(TodayAt(9)));
 
         Assert.Equal(Question.ReminderTime, change.State.Conversation.Asking);
         Assert.True(change.State.Conversation.ChangingOne);
@@ -319,7 +318,7 @@ public class HabitCommandsTests
     [Fact]
     public void Mini_start_sends_one_set_of_each_exercise_with_a_done_button_for_today()
     {
-        var turn = Handle(Runner(level: 3), Press(HabitCallbacks.MiniStart), Context(TodayAt(9)));
+        var turn = Handle(Runner(level: 3), Press("mini:start"), Context(TodayAt(9)));
 
         var text = LastText(turn.Out);
         Assert.Contains("• Clamshells: 1 × 20 per side", text, StringComparison.Ordinal);
@@ -372,7 +371,7 @@ public class HabitCommandsTests
     [Fact]
     public void Lower_yes_steps_down_one_level()
     {
-        var turn = Handle(Runner(level: 3), Press(HabitCallbacks.LowerYes), Context(TodayAt(9)));
+        var turn = Handle(Runner(level: 3), Press("lower:yes"), Context(TodayAt(9)));
 
         Assert.Equal(2, turn.State.Level);
         Assert.Equal("Level 2 it is: 2 × 15 per side. Easier is fine: showing up is what counts.", LastText(turn.Out));
@@ -381,9 +380,9 @@ public class HabitCommandsTests
     [Fact]
     public void Tapping_one_level_lower_twice_drops_only_one_level()
     {
-        var once = Handle(Runner(level: 4), Press(HabitCallbacks.LowerYes), Context(TodayAt(9)));
+        var once = Handle(Runner(level: 4), Press("lower:yes"), Context(TodayAt(9)));
 
-        var twice = Handle(once.State, Press(HabitCallbacks.LowerYes), Context(TodayAt(9)));
+        var twice = Handle(once.State, Press("lower:yes"), Context(TodayAt(9)));
 
         Assert.Equal(3, twice.State.Level);
     }
@@ -391,15 +390,15 @@ public class HabitCommandsTests
     [Fact]
     public void Lower_yes_on_the_first_level_suggests_the_mini_session_instead()
     {
-        var turn = Handle(Runner(level: 1), Press(HabitCallbacks.LowerYes), Context(TodayAt(9)));
+        var turn = Handle(Runner(level: 1), Press("lower:yes"), Context(TodayAt(9)));
 
         Assert.Equal(1, turn.State.Level);
         Assert.Equal("You're on the first level already. Try the 5-minute version instead.", Toast(turn.Out));
     }
 
     [Theory]
-    [InlineData(HabitCallbacks.LowerNo)]
-    [InlineData(HabitCallbacks.MiniNo)]
+    [InlineData("lower:no")]
+    [InlineData("mini:no")]
     public void Declining_keeps_the_plan_as_it_is(string data)
     {
         var turn = Handle(Runner(level: 3), Press(data), Context(TodayAt(9)));
@@ -413,7 +412,7 @@ public class HabitCommandsTests
     {
         var fresh = ChatState.New(Chat, "Ana");
 
-        var turn = Handle(fresh, Press(HabitCallbacks.PauseWeek), Context(TodayAt(9)));
+        var turn = Handle(fresh, Press("pause:7"), Context(TodayAt(9)));
 
         Assert.Equal(ChatStatus.Onboarding, turn.State.Status);
         Assert.Equal("Let's finish setting up first: send /start.", Toast(turn.Out));

@@ -1,4 +1,5 @@
 using System.Text;
+using HipBot.Core.Buttons;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Training;
 using NodaTime;
@@ -42,8 +43,8 @@ public class CheckInQuestionTests
         var reply = CheckInQuestion.For(Ambiguous("did some yesterday"), yesterday);
         Assert.All(reply.Buttons!.SelectMany(r => r), b =>
         {
-            Assert.True(PlanCallback.TryParse(b.Data, out var callback));
-            Assert.Equal(yesterday, callback!.Date);
+            var press = Assert.IsType<PlanPress>(CallbackData.TryDecode(b.Data));
+            Assert.Equal(yesterday, press.Date);
             Assert.True(Encoding.UTF8.GetByteCount(b.Data) <= 64);
         });
     }

@@ -216,7 +216,7 @@ public class DailyPlannerTests
         var turn = Run(DueThisMorning(misses: 2), TodayAt(7));
 
         Assert.Collection(turn.Out.OfType<SendMessage>(),
-            ask => Assert.Equal([HabitCallbacks.WhyTime, HabitCallbacks.WhySore, HabitCallbacks.WhyForgot, HabitCallbacks.WhyMotivation], ButtonData(ask.Reply)),
+            ask => Assert.Equal(["why:time", "why:sore", "why:forgot", "why:motivation"], ButtonData(ask.Reply)),
             plan => Assert.Equal(DailyPlanner.PlanKey(Today), plan.Key));
         Assert.Equal(Today, turn.State.Habit.LastUnsolicitedOn);
     }
@@ -235,13 +235,13 @@ public class DailyPlannerTests
     {
         var turn = Run(DueThisMorning(misses: 4), TodayAt(7));
 
-        Assert.Equal([HabitCallbacks.MiniStart, HabitCallbacks.MiniNo], ButtonData(Assert.Single(Nudges(turn)).Reply));
+        Assert.Equal(["mini:start", "mini:no"], ButtonData(Assert.Single(Nudges(turn)).Reply));
         Assert.Equal(Today, turn.PlanDate);
     }
 
     [Theory]
-    [InlineData(1, HabitCallbacks.MiniStart)]
-    [InlineData(3, HabitCallbacks.LowerYes)]
+    [InlineData(1, "mini:start")]
+    [InlineData(3, "lower:yes")]
     public void Seven_misses_offer_a_lower_level_or_on_the_first_level_the_mini_session(int level, string firstButton)
     {
         var turn = Run(DueThisMorning(misses: 7, level: level), TodayAt(7));
@@ -267,7 +267,7 @@ public class DailyPlannerTests
         var turn = Run(DueThisMorning(misses: 14), TodayAt(7));
 
         var offer = Assert.Single(turn.Out.OfType<SendMessage>());
-        Assert.Equal([HabitCallbacks.PauseWeek, HabitCallbacks.PauseTwoWeeks, HabitCallbacks.PauseFourWeeks], ButtonData(offer.Reply));
+        Assert.Equal(["pause:7", "pause:14", "pause:28"], ButtonData(offer.Reply));
         Assert.Null(offer.Key);
         // No plan goes out, but the day is handled: it still counts, so the ladder can move on.
         Assert.Equal(Today, turn.PlanDate);
@@ -294,7 +294,7 @@ public class DailyPlannerTests
         var turn = Run(state, TodayAt(7));
 
         var checkIn = Assert.Single(turn.Out.OfType<SendMessage>());
-        Assert.Equal([HabitCallbacks.MiniStart, HabitCallbacks.PauseFourWeeks], ButtonData(checkIn.Reply));
+        Assert.Equal(["mini:start", "pause:28"], ButtonData(checkIn.Reply));
         Assert.Null(checkIn.Key);
         Assert.Equal(Today, turn.State.Habit.LastUnsolicitedOn);
     }

@@ -12,7 +12,7 @@ public class ReEngagementPolicyTests
     private static readonly LocalDate Monday = new(2025, 11, 24);
 
     private static ReEngagementInput Input(int misses = 0, LocalDate? today = null) =>
-        new(today ?? Monday, IsTrainingDay: true, ConsecutiveMisses: misses, DaysSinceUserWrote: 3, UserStatus.Active,
+        new(today ?? Monday, IsTrainingDay: true, ConsecutiveMisses: misses, DaysSinceUserWrote: 3,
             LastUnsolicitedOn: null, LastVariantKey: null, PauseEndsOn: null, FarewellSent: false);
 
     private static IEnumerable<string> Data(Reply reply) => (reply.Buttons ?? []).SelectMany(row => row).Select(b => b.Data);
@@ -158,26 +158,10 @@ public class ReEngagementPolicyTests
     public void Nothing_unsolicited_goes_out_on_a_rest_day() =>
         Assert.Same(ReEngagementDecision.None, ReEngagementPolicy.Decide(Input(2) with { IsTrainingDay = false }));
 
-    [Theory]
-    [InlineData(UserStatus.Paused)]
-    [InlineData(UserStatus.Stopped)]
-    [InlineData(UserStatus.Blocked)]
-    public void Paused_stopped_and_blocked_users_hear_nothing_at_all(UserStatus status)
-    {
-        foreach (var misses in new[] { 0, 1, 2, 4, 7, 14, 20 })
-        {
-            foreach (var silence in new[] { 0, 30, 100 })
-            {
-                var input = Input(misses) with { Status = status, DaysSinceUserWrote = silence, PauseEndsOn = Monday.PlusDays(3) };
-                Assert.Same(ReEngagementDecision.Quiet, ReEngagementPolicy.Decide(input));
-            }
-        }
-    }
-
     [Fact]
     public void A_pause_whose_end_date_has_come_no_longer_silences_the_ladder()
     {
-        var input = Input(1) with { Status = UserStatus.Paused, PauseEndsOn = Monday };
+        var input = Input(1) with { PauseEndsOn = Monday };
         Assert.IsType<OpeningLine>(ReEngagementPolicy.Decide(input));
     }
 

@@ -13,24 +13,24 @@ public class DayCloserTests
     [InlineData(LoggedWork.Skipped, DayOutcome.Skipped)]
     [InlineData(LoggedWork.Nothing, DayOutcome.Missed)]
     public void A_training_day_closes_as_what_was_logged(LoggedWork logged, DayOutcome expected) =>
-        Assert.Equal(expected, DayCloser.Close(Monday, isTrainingDay: true, logged, wasPaused: false));
+        Assert.Equal(expected, DayCloser.Close(isTrainingDay: true, logged, wasPaused: false));
 
     [Theory]
     [InlineData(LoggedWork.Full)]
     [InlineData(LoggedWork.Nothing)]
     public void A_rest_day_has_no_outcome_even_with_work_logged(LoggedWork logged) =>
-        Assert.Null(DayCloser.Close(Monday, isTrainingDay: false, logged, wasPaused: true));
+        Assert.Null(DayCloser.Close(isTrainingDay: false, logged, wasPaused: true));
 
     [Fact]
     public void An_empty_day_during_a_pause_counts_as_paused_not_missed() =>
-        Assert.Equal(DayOutcome.Paused, DayCloser.Close(new DayToClose(Monday, true, LoggedWork.Nothing, WasPaused: true)));
+        Assert.Equal(DayOutcome.Paused, DayCloser.Close(isTrainingDay: true, LoggedWork.Nothing, wasPaused: true));
 
     [Theory]
     [InlineData(LoggedWork.Full, DayOutcome.Done)]
     [InlineData(LoggedWork.Partial, DayOutcome.Partial)]
     [InlineData(LoggedWork.Skipped, DayOutcome.Skipped)]
     public void A_pause_that_starts_mid_day_keeps_what_was_logged_before_it(LoggedWork logged, DayOutcome expected) =>
-        Assert.Equal(expected, DayCloser.Close(new DayToClose(Monday, true, logged, WasPaused: true)));
+        Assert.Equal(expected, DayCloser.Close(isTrainingDay: true, logged, wasPaused: true));
 
     [Fact]
     public void A_day_closes_at_noon_the_next_local_day() =>
@@ -71,13 +71,5 @@ public class DayCloserTests
         history.Add((Monday.PlusDays(2), DayCloser.Backfill(DayOutcome.Missed, LoggedWork.Full)));
 
         Assert.Equal(new StreakState(3, 3), StreakRules.FromHistory(history));
-    }
-
-    [Fact]
-    public void Several_logs_on_one_day_combine_to_the_most_work()
-    {
-        Assert.Equal(LoggedWork.Partial, LoggedWork.Skipped.Combine(LoggedWork.Partial));
-        Assert.Equal(LoggedWork.Full, LoggedWork.Full.Combine(LoggedWork.Partial));
-        Assert.Equal(LoggedWork.Skipped, LoggedWork.Nothing.Combine(LoggedWork.Skipped));
     }
 }

@@ -60,8 +60,8 @@ public class NoPlanDaysTests
         var turn = PrivateChat.Handle(Runner(), Text(answer), Context(TodayAt(10)));
 
         Assert.Empty(turn.Effects);
-        Assert.Contains(new PlanCallback(PlanAction.Done, Today).ToData(), ButtonData(turn.Out));
-        Assert.Contains(new PlanCallback(PlanAction.Skip, Today).ToData(), ButtonData(turn.Out));
+        Assert.Contains(PlanButton(PlanAction.Done, Today), ButtonData(turn.Out));
+        Assert.Contains(PlanButton(PlanAction.Skip, Today), ButtonData(turn.Out));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class StreakTests
         for (var date = Monday; date < Monday.PlusDays(35); date = date.PlusDays(1))
         {
             var schedule = date < Monday.PlusDays(21) ? TrainingDays.MonWedFri : TrainingDays.Tuesday | TrainingDays.Thursday;
-            if (DayCloser.Close(date, schedule.Includes(date), LoggedWork.Full, wasPaused: false) is { } outcome)
+            if (DayCloser.Close(schedule.Includes(date), LoggedWork.Full, wasPaused: false) is { } outcome)
             {
                 history.Add((date, outcome));
             }

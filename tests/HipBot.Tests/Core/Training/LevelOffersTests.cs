@@ -17,7 +17,7 @@ public class LevelOffersTests
         Assert.NotNull(offer);
         var reply = Assert.IsType<SendMessage>(Assert.Single(offer.Out)).Reply;
         Assert.Contains("Ready for level 3? 2 × 20 per side.", reply.Text, StringComparison.Ordinal);
-        Assert.Equal([LevelOffers.Up, LevelOffers.Stay], ButtonData(reply));
+        Assert.Equal(["level:up", "level:stay"], ButtonData(reply));
         Assert.Equal(Today, offer.State.LevelOfferedOn);
     }
 
@@ -65,7 +65,7 @@ public class LevelOffersTests
     [Fact]
     public void Level_up_with_the_record_to_back_it_moves_up_one_level()
     {
-        var turn = Handle(Runner(level: 2), Press(LevelOffers.Up), Context(TodayAt(9), FullDaysUpTo(Today, 6, level: 2)));
+        var turn = Handle(Runner(level: 2), Press("level:up"), Context(TodayAt(9), FullDaysUpTo(Today, 6, level: 2)));
 
         Assert.Equal(3, turn.State.Level);
         Assert.Equal("⬆️ Level 3: 2 × 20 per side. Your next plan has the new numbers.", LastText(turn.Out));
@@ -75,7 +75,7 @@ public class LevelOffersTests
     [Fact]
     public void Level_up_to_the_band_level_records_that_the_user_has_a_band()
     {
-        var turn = Handle(Runner(level: 4), Press(LevelOffers.Up), Context(TodayAt(9), FullDaysUpTo(Today, 6, level: 4)));
+        var turn = Handle(Runner(level: 4), Press("level:up"), Context(TodayAt(9), FullDaysUpTo(Today, 6, level: 4)));
 
         Assert.Equal(5, turn.State.Level);
         Assert.True(turn.State.Settings.HasBand);
@@ -84,7 +84,7 @@ public class LevelOffersTests
     [Fact]
     public void A_forged_level_up_without_the_record_changes_nothing()
     {
-        var turn = Handle(Runner(level: 2), Press(LevelOffers.Up), Context(TodayAt(9), FullDaysUpTo(Today, 5, level: 2)));
+        var turn = Handle(Runner(level: 2), Press("level:up"), Context(TodayAt(9), FullDaysUpTo(Today, 5, level: 2)));
 
         Assert.Equal(2, turn.State.Level);
         Assert.Equal("Not yet: a few more full sessions first.", Toast(turn.Out));
@@ -96,7 +96,7 @@ public class LevelOffersTests
     {
         var top = ProgramLadder.MaxLevel;
 
-        var turn = Handle(Runner(level: top), Press(LevelOffers.Up), Context(TodayAt(9), FullDaysUpTo(Today, 6, level: top)));
+        var turn = Handle(Runner(level: top), Press("level:up"), Context(TodayAt(9), FullDaysUpTo(Today, 6, level: top)));
 
         Assert.Equal(top, turn.State.Level);
         Assert.Equal("You're at the top of the ladder. Keep it up!", Toast(turn.Out));
@@ -105,7 +105,7 @@ public class LevelOffersTests
     [Fact]
     public void Stay_keeps_the_level_and_says_so()
     {
-        var turn = Handle(Runner(level: 2), Press(LevelOffers.Stay), Context(TodayAt(9)));
+        var turn = Handle(Runner(level: 2), Press("level:stay"), Context(TodayAt(9)));
 
         Assert.Equal(2, turn.State.Level);
         Assert.Equal("Staying on level 2. I'll ask again in a while.", Toast(turn.Out));
@@ -143,9 +143,9 @@ public class LevelOffersTests
     public void Tapping_level_up_twice_moves_up_only_one_level()
     {
         var context = Context(TodayAt(9), FullDaysUpTo(Today, 6, level: 2));
-        var once = Handle(Runner(level: 2), Press(LevelOffers.Up), context);
+        var once = Handle(Runner(level: 2), Press("level:up"), context);
 
-        var twice = Handle(once.State, Press(LevelOffers.Up), context);
+        var twice = Handle(once.State, Press("level:up"), context);
 
         Assert.Equal(3, twice.State.Level);
     }

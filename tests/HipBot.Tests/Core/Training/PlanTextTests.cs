@@ -1,4 +1,5 @@
 using System.Text;
+using HipBot.Core.Buttons;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Training;
 using NodaTime;
@@ -77,19 +78,11 @@ public class PlanTextTests
     {
         var actions = PlanText.PlanButtons(Wednesday).SelectMany(r => r).Select(b =>
         {
-            Assert.True(PlanCallback.TryParse(b.Data, out var callback));
-            Assert.Equal(Wednesday, callback!.Date);
-            return callback.Action;
+            var press = Assert.IsType<PlanPress>(CallbackData.TryDecode(b.Data));
+            Assert.Equal(Wednesday, press.Date);
+            return press.Action;
         });
         Assert.Equal([PlanAction.Done, PlanAction.Log, PlanAction.Skip, PlanAction.Snooze], actions);
-    }
-
-    [Fact]
-    public void The_plan_reply_carries_the_text_and_the_buttons()
-    {
-        var reply = PlanText.Message(ProgramLadder.Prescribe(3), Wednesday);
-        Assert.Equal(PlanText.Render(ProgramLadder.Prescribe(3), Wednesday), reply.Text);
-        Assert.Equal(2, reply.Buttons!.Count);
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using HipBot.Core.Dialogue;
+using HipBot.Core.ReEngagement;
+using HipBot.Core.Training;
+using NodaTime;
+
+namespace HipBot.Core.Buttons;
+
+/// <summary>
+/// What a button press asks for. The set is closed: every button the bot sends carries one of these,
+/// and only <see cref="CallbackData"/> knows how each is written into a button.
+/// </summary>
+public abstract record Callback
+{
+    private protected Callback()
+    {
+    }
+}
+
+// The daily plan and the question about a check-in.
+
+/// <summary>The date travels with the press, so a tap on yesterday's message logs yesterday, not today.</summary>
+public sealed record PlanPress(PlanAction Action, LocalDate Date) : Callback;
+
+// Moving along the ladder.
+
+public sealed record LevelUp : Callback;
+
+public sealed record StayOnLevel : Callback;
+
+/// <summary>The easier restart offered after a long break.</summary>
+public sealed record RestartAtLevel(int Level) : Callback;
+
+// The re-engagement ladder and breaks.
+
+public sealed record ObstaclePress(Obstacle Obstacle) : Callback;
+
+public sealed record StartMini : Callback;
+
+public sealed record DeclineMini : Callback;
+
+/// <summary>Dated like a plan press, so a mini session counts on the day it was offered.</summary>
+public sealed record MiniDone(LocalDate Date) : Callback;
+
+/// <summary>One level down. It carries no level, so a tap on an old message moves from wherever the user is now.</summary>
+public sealed record LowerLevel : Callback;
+
+public sealed record KeepLevel : Callback;
+
+public sealed record PauseFor(int Days) : Callback;
+
+public sealed record ChangeReminderTime : Callback;
+
+// Onboarding and /settings.
+
+/// <summary>A tapped answer to one of the settings questions.</summary>
+public abstract record SettingsPick(Question Question) : Callback;
+
+public sealed record PickTimeZone(string Zone) : SettingsPick(Question.TimeZone);
+
+public sealed record PickReminderTime(LocalTime Time) : SettingsPick(Question.ReminderTime);
+
+public sealed record PickDays(TrainingDays Days) : SettingsPick(Question.TrainingDays);
+
+public sealed record PickBand(bool HasBand) : SettingsPick(Question.Band);
+
+/// <summary>"Looks good" under the summary of answers.</summary>
+public sealed record ConfirmSettings : Callback;
+
+/// <summary>"Change something" under the summary of answers.</summary>
+public sealed record ChangeSomething : Callback;
+
+/// <summary>Changes one answer, from /settings or the summary.</summary>
+public sealed record ChangeSetting(Question Question) : Callback;
