@@ -20,7 +20,7 @@ public static class CheckInTurns
 
     public static Turn Text(ChatState state, string text, ChatContext context)
     {
-        if (LocalDay.Of(state, context.Now) is not { } day)
+        if (context.Day is not { } day)
         {
             return Turn.Say(state, HelpText.NotUnderstood);
         }
@@ -51,7 +51,7 @@ public static class CheckInTurns
         {
             return null;
         }
-        if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
+        if (context.Day is not { } day || state.Status == ChatStatus.Onboarding)
         {
             return Toast(state, button, "Let's finish setting up first: send /start.");
         }
@@ -79,7 +79,7 @@ public static class CheckInTurns
     /// <summary>/undo: takes back the latest check-in, whole; a day that had closed is recounted.</summary>
     public static Turn Undo(ChatState state, ChatContext context)
     {
-        if (context.Latest is not { } latest || LocalDay.Of(state, context.Now) is not { } day)
+        if (context.Latest is not { } latest || context.Day is not { } day)
         {
             return Turn.Say(state, new Reply("There's nothing to undo."));
         }
@@ -107,7 +107,7 @@ public static class CheckInTurns
     {
         var plan = ProgramLadder.Prescribe(state.Level);
         var mini = new ParsedCheckIn.Logged([.. plan.Items.Select(p => CheckInEntry.Counted(p.Exercise, 1, p.RepsPerSide))]);
-        var today = LocalDay.Of(state, context.Now)!.Today;
+        var today = context.Day!.Today;
         return Record(state, mini, date, today, context, button);
     }
 

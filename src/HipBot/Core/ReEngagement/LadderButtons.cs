@@ -29,7 +29,7 @@ public static class LadderButtons
         }
         // A mini session whose date does not read is answered like one from last week.
         var mini = press is MiniDone || (press is null && CallbackData.LooksLike<MiniDone>(button.Data));
-        if (LocalDay.Of(state, context.Now) is not { } day || state.Status == ChatStatus.Onboarding)
+        if (context.Day is not { } day || state.Status == ChatStatus.Onboarding)
         {
             return mini || press is StartMini or DeclineMini or LowerLevel or KeepLevel or PauseFor
                 ? Answered(state, button, toast: "Let's finish setting up first: send /start.")

@@ -47,7 +47,7 @@ public static class LevelOffers
 
     private static Turn Restart(ChatState state, ButtonInput button, ChatContext context, int? target)
     {
-        if (LocalDay.Of(state, context.Now) is { } day && state.LevelSince == day.Today)
+        if (context.Day is { } day && state.LevelSince == day.Today)
         {
             return Answer(state, button, $"Done already: you're on level {state.Level}.");
         }
@@ -59,7 +59,7 @@ public static class LevelOffers
 
     private static Turn StepUp(ChatState state, ButtonInput button, ChatContext context)
     {
-        if (LocalDay.Of(state, context.Now) is not { } day || ProgramLadder.IsTop(state.Level))
+        if (context.Day is not { } day || ProgramLadder.IsTop(state.Level))
         {
             return Answer(state, button, "You're at the top of the ladder. Keep it up!");
         }
