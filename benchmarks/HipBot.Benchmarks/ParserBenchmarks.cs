@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using HipBot.Core.CheckIns;
-using HipBot.Core.Dialogue.Parsing;
+using HipBot.Core.Setup.Parsing;
 using HipBot.Shell.Hosting;
 
 namespace HipBot.Benchmarks;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace HipBot.Playground;
 

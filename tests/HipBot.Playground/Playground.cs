@@ -5,13 +5,13 @@ using HipBot.Shell.Storage;
 using HipBot.TelegramEmulator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
-using NodaTime;
+using Microsoft.Extensions.Logging;
 using NodaTime.Text;
+using NodaTime;
 
 namespace HipBot.Playground;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot;
 
 namespace HipBot.TelegramEmulator.Tests;
 

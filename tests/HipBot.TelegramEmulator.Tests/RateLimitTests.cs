@@ -1,5 +1,5 @@
-using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot;
 
 namespace HipBot.TelegramEmulator.Tests;
 

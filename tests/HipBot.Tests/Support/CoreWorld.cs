@@ -1,8 +1,8 @@
 using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.CheckIns;
-using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
+using HipBot.Core.Setup;
 using HipBot.Core.Streaks;
 using HipBot.Core.Training;
 using NodaTime;

@@ -1,7 +1,7 @@
-using global::Telegram.Bot.Types;
 using HipBot.Shell.Telegram;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
+using global::Telegram.Bot.Types;
 
 namespace HipBot.Tests.Support;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
-using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
 using HipBot.Core.ReEngagement;
+using HipBot.Core.Setup;
 using NodaTime;
 
 namespace HipBot.Core.Breaks;

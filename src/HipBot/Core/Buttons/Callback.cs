@@ -1,5 +1,5 @@
-using HipBot.Core.Dialogue;
 using HipBot.Core.ReEngagement;
+using HipBot.Core.Setup;
 using HipBot.Core.Training;
 using NodaTime;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using HipBot.Core.Chats;
-using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
 using HipBot.Core.ReEngagement;
+using HipBot.Core.Setup;
 using HipBot.Core.Training;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace HipBot.Core.Buttons;
 

@@ -1,4 +1,4 @@
-using HipBot.Core.Dialogue;
+using HipBot.Core.Setup;
 using HipBot.Core.Streaks;
 using NodaTime;
 

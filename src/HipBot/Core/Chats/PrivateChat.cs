@@ -1,10 +1,10 @@
 using HipBot.Core.Breaks;
 using HipBot.Core.CheckIns;
-using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
 using HipBot.Core.ReEngagement;
 using HipBot.Core.Reports;
+using HipBot.Core.Setup;
 using HipBot.Core.Streaks;
 using HipBot.Core.Training;
 using NodaTime;

@@ -1,6 +1,6 @@
 using HipBot.Core.Training;
-using NodaTime;
 using NodaTime.TimeZones;
+using NodaTime;
 
 namespace HipBot.Core.Plans;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace HipBot.Core.Reports;
 

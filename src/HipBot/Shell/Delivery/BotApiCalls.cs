@@ -1,7 +1,7 @@
-using global::Telegram.Bot;
-using global::Telegram.Bot.Types.ReplyMarkups;
 using HipBot.Core.Messages;
 using HipBot.Shell.Storage;
+using global::Telegram.Bot.Types.ReplyMarkups;
+using global::Telegram.Bot;
 
 namespace HipBot.Shell.Delivery;
 

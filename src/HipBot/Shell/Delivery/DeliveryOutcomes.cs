@@ -1,12 +1,12 @@
-using global::Telegram.Bot.Exceptions;
 using HipBot.Core.Chats;
 using HipBot.Core.Messages;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
 using HipBot.Shell.Turns;
-using NodaTime;
 using Microsoft.Extensions.Logging;
+using NodaTime;
+using global::Telegram.Bot.Exceptions;
 
 namespace HipBot.Shell.Delivery;
 

@@ -1,4 +1,3 @@
-using global::Telegram.Bot;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
@@ -6,6 +5,7 @@ using HipBot.Shell.Turns;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using global::Telegram.Bot;
 
 namespace HipBot.Shell.Delivery;
 

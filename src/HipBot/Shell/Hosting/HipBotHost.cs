@@ -1,13 +1,13 @@
-using global::Telegram.Bot;
 using HipBot.Shell.Delivery;
 using HipBot.Shell.Scheduling;
 using HipBot.Shell.Storage;
-using HipBot.Shell.Turns;
 using HipBot.Shell.Telegram;
+using HipBot.Shell.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using global::Telegram.Bot;
 
 namespace HipBot.Shell.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HipBot.Core.Chats;
-using HipBot.Core.Dialogue;
+using HipBot.Core.Setup;
 using HipBot.Core.Streaks;
 using HipBot.Core.Training;
 using NodaTime;

@@ -1,6 +1,6 @@
 using Dapper;
-using HipBot.Core.CheckIns;
 using HipBot.Core.Chats;
+using HipBot.Core.CheckIns;
 using HipBot.Core.Training;
 using Microsoft.Data.Sqlite;
 using NodaTime;

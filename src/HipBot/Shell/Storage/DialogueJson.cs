@@ -1,7 +1,7 @@
-using HipBot.Core.Dialogue;
+using HipBot.Core.Setup;
 using HipBot.Core.Training;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace HipBot.Shell.Storage;
 

@@ -1,6 +1,6 @@
 using Dapper;
-using NodaTime;
 using Microsoft.Data.Sqlite;
+using NodaTime;
 
 namespace HipBot.Shell.Storage;
 

@@ -1,7 +1,7 @@
 using System.Data;
 using Dapper;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace HipBot.Shell.Storage;
 

@@ -1,8 +1,8 @@
-using global::Telegram.Bot;
-using global::Telegram.Bot.Types;
 using HipBot.Shell.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using global::Telegram.Bot.Types;
+using global::Telegram.Bot;
 
 namespace HipBot.Shell.Telegram;
 

@@ -1,11 +1,11 @@
 using System.Text.Json;
-using global::Telegram.Bot;
-using global::Telegram.Bot.Types;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using global::Telegram.Bot.Types;
+using global::Telegram.Bot;
 
 namespace HipBot.Shell.Telegram;
 

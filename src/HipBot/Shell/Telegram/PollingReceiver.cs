@@ -1,10 +1,10 @@
 using System.Text.Json;
-using global::Telegram.Bot;
-using global::Telegram.Bot.Types.Enums;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using global::Telegram.Bot.Types.Enums;
+using global::Telegram.Bot;
 
 namespace HipBot.Shell.Telegram;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using HipBot.Core.Breaks;
 using HipBot.Core.Buttons;
-using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
 using HipBot.Core.ReEngagement;
+using HipBot.Core.Setup;
 using HipBot.Core.Training;
 using NodaTime;
 

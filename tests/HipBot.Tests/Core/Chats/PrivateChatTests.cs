@@ -1,6 +1,6 @@
 using HipBot.Core.Chats;
-using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
+using HipBot.Core.Setup;
 using HipBot.Core.Streaks;
 using HipBot.Core.Training;
 using NodaTime;

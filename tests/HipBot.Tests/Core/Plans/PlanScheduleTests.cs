@@ -1,6 +1,6 @@
 using HipBot.Core.Chats;
-using HipBot.Core.Dialogue;
 using HipBot.Core.Plans;
+using HipBot.Core.Setup;
 using HipBot.Core.Training;
 using NodaTime;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using NodaTime.TimeZones;
 
-namespace HipBot.Core.Dialogue.Parsing;
+namespace HipBot.Core.Setup.Parsing;
 
 /// <summary>
 /// Every name a zone answers to, folded with <see cref="AnswerText.Fold"/>, mapped to the zone id to use.

@@ -1,8 +1,8 @@
-using HipBot.Core.Dialogue.Parsing;
+using HipBot.Core.Setup.Parsing;
 using HipBot.Core.Training;
 
 
-namespace HipBot.Tests.Core.Dialogue.Parsing;
+namespace HipBot.Tests.Core.Setup.Parsing;
 
 public class TrainingDaysAnswerTests
 {

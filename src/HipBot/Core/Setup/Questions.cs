@@ -3,7 +3,7 @@ using HipBot.Core.Messages;
 using HipBot.Core.Training;
 using NodaTime;
 
-namespace HipBot.Core.Dialogue;
+namespace HipBot.Core.Setup;
 
 /// <summary>How each onboarding question is asked, and re-asked with an example after an answer the bot cannot use.</summary>
 public static class Questions

@@ -1,4 +1,4 @@
-namespace HipBot.Core.Dialogue.Parsing;
+namespace HipBot.Core.Setup.Parsing;
 
 /// <summary>
 /// Maps accented Latin letters to their plain lowercase letter ("ü" → "u", "ł" → "l", "ồ" → "o").

@@ -1,7 +1,7 @@
-using HipBot.Core.Dialogue.Parsing;
+using HipBot.Core.Setup.Parsing;
 using NodaTime;
 
-namespace HipBot.Tests.Core.Dialogue.Parsing;
+namespace HipBot.Tests.Core.Setup.Parsing;
 
 public class TimeZoneAnswerTests
 {

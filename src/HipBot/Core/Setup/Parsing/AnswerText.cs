@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace HipBot.Core.Dialogue.Parsing;
+namespace HipBot.Core.Setup.Parsing;
 
 /// <summary>Folds a typed answer into a plain lowercase form the answer parsers can match against.</summary>
 internal static class AnswerText

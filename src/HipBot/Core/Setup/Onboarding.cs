@@ -1,13 +1,13 @@
 using System.Globalization;
 using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
-using HipBot.Core.Dialogue.Parsing;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
+using HipBot.Core.Setup.Parsing;
 using HipBot.Core.Training;
 using NodaTime;
 
-namespace HipBot.Core.Dialogue;
+namespace HipBot.Core.Setup;
 
 /// <summary>
 /// The onboarding and settings conversation: one question at a time, buttons or typed answers,

@@ -1,4 +1,4 @@
-namespace HipBot.Core.Dialogue.Parsing;
+namespace HipBot.Core.Setup.Parsing;
 
 /// <summary>
 /// Names people type that TZDB does not carry (big cities that are not zone ids, countries with several zones,

@@ -1,4 +1,4 @@
-namespace HipBot.Core.Dialogue;
+namespace HipBot.Core.Setup;
 
 public enum Question
 {

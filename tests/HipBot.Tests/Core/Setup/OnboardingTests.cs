@@ -1,10 +1,10 @@
 using HipBot.Core.Chats;
-using HipBot.Core.Dialogue;
 using HipBot.Core.Messages;
+using HipBot.Core.Setup;
 using HipBot.Core.Training;
 using NodaTime;
 
-namespace HipBot.Tests.Core.Dialogue;
+namespace HipBot.Tests.Core.Setup;
 
 public class OnboardingTests
 {

@@ -1,4 +1,4 @@
-namespace HipBot.Core.Dialogue.Parsing;
+namespace HipBot.Core.Setup.Parsing;
 
 /// <summary>Reads a yes/no answer, worded for "do you have a resistance band?": "got one", "not yet", "👍".</summary>
 public static class YesNoAnswer

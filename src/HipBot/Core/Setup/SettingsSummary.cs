@@ -1,9 +1,9 @@
 using System.Globalization;
-using HipBot.Core.Dialogue.Parsing;
+using HipBot.Core.Setup.Parsing;
 using HipBot.Core.Training;
 using NodaTime;
 
-namespace HipBot.Core.Dialogue;
+namespace HipBot.Core.Setup;
 
 public static class SettingsSummary
 {

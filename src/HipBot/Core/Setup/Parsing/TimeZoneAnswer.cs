@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NodaTime;
 using NodaTime.TimeZones;
+using NodaTime;
 
-namespace HipBot.Core.Dialogue.Parsing;
+namespace HipBot.Core.Setup.Parsing;
 
 /// <summary>Reads the answer to "what's your time zone?": a zone id, a city, a country or a UTC offset.</summary>
 public static partial class TimeZoneAnswer

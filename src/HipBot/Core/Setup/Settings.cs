@@ -1,7 +1,7 @@
 using HipBot.Core.Training;
 using NodaTime;
 
-namespace HipBot.Core.Dialogue;
+namespace HipBot.Core.Setup;
 
 /// <summary>The four onboarding answers. Null means not answered yet.</summary>
 public sealed record Settings(string? TimeZone, LocalTime? ReminderTime, TrainingDays? Days, bool? HasBand)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 
-namespace HipBot.Core.Dialogue.Parsing;
+namespace HipBot.Core.Setup.Parsing;
 
 /// <summary>Reads the answer to "what time should I remind you?": "7:30", "7pm", "19h", "half past six", "noon".</summary>
 public static partial class TimeOfDayAnswer

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using HipBot.Core.Training;
 
-namespace HipBot.Core.Dialogue.Parsing;
+namespace HipBot.Core.Setup.Parsing;
 
 /// <summary>
 /// Reads the answer to "which days do you train?": day names and ranges ("mon wed fri", "mon-fri"),
