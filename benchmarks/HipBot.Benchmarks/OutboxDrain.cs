@@ -6,8 +6,8 @@ using HipBot.Shell.Hosting;
 using HipBot.Shell.Scheduling;
 using HipBot.Shell.Storage;
 using HipBot.TelegramEmulator;
+using HipBot.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -54,18 +54,18 @@ internal static class OutboxDrain
         var databasePath = Path.Combine(Path.GetTempPath(), "hipbot-bench", $"{Guid.NewGuid():N}.db");
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         await using var telegram = await BotApiEmulator.StartAsync(new EmulatorOptions { DefaultTimeout = TimeSpan.FromMinutes(10) });
-        using var host = HipBotHost.Create([], builder =>
+        using var host = new HipBotOnEmulator
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            Telegram = telegram,
+            DatabasePath = databasePath,
+            Clock = TimeProvider.System,
+            Settings = new Dictionary<string, string?>
             {
-                ["Telegram:BotToken"] = telegram.Token,
-                ["Telegram:ApiBaseUrl"] = telegram.BaseUrl.ToString(),
-                ["Database:Path"] = databasePath,
                 ["Sender:MessagesPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
                 ["Sender:MaxConcurrentRequests"] = concurrency.ToString(CultureInfo.InvariantCulture),
-            });
-            builder.Logging.ClearProviders();
-        });
+            },
+            Configure = builder => builder.Logging.ClearProviders(),
+        }.Build();
         try
         {
             await HipBotHost.StartAsync(host);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HipBot.Playground;
 

@@ -1,22 +1,20 @@
 using System.Globalization;
-using HipBot.Shell.Hosting;
 using HipBot.Shell.Scheduling;
 using HipBot.Shell.Storage;
 using HipBot.TelegramEmulator;
+using HipBot.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Logging;
-using NodaTime.Text;
+using Microsoft.Extensions.Logging.Console;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HipBot.Playground;
 
 /// <summary>
-/// One Bot API emulator on 127.0.0.1, the real bot started by <see cref="HipBotHost"/> against it as production
+/// One Bot API emulator on 127.0.0.1, the real bot started against it by <see cref="HipBotOnEmulator"/> as production
 /// would be (only the token, the API address, the database and the calendar clock differ), and one person in it.
 /// </summary>
 internal sealed class Playground : IAsyncDisposable
@@ -195,36 +193,30 @@ internal sealed class Playground : IAsyncDisposable
     private async Task StartBotAsync(PlaygroundOptions options, bool reusing)
     {
         var level = options.Verbose ? "Information" : "Warning";
-        host = HipBotHost.Create([.. options.BotArgs], builder =>
+        host = await new HipBotOnEmulator
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            Telegram = Telegram,
+            DatabasePath = databasePath,
+            Clock = Clock,
+            Args = options.BotArgs,
+            Settings = new Dictionary<string, string?>
             {
-                ["Telegram:BotToken"] = Telegram.Token,
-                ["Telegram:ApiBaseUrl"] = Telegram.BaseUrl.ToString(),
-                ["Database:Path"] = databasePath,
                 ["Logging:LogLevel:Default"] = level,
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = level,
-            });
+            },
             // The chat owns stdout; logs go to stderr.
-            builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-        });
-        if (reusing)
-        {
-            await ForgetHandledUpdatesAsync();
-        }
-        await HipBotHost.StartAsync(host);
-        await Telegram.WaitForBotPolling(TimeSpan.FromSeconds(30));
+            Configure = builder => builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace),
+        }.StartAsync(reusing ? ForgetHandledUpdatesAsync : null, pollingTimeout: TimeSpan.FromSeconds(30));
     }
 
     /// <summary>
     /// A new emulator numbers updates from the start again, and the inbox ignores an update id it has seen, so a kept
     /// database forgets the updates it already handled (on Telegram the ids would simply keep growing).
     /// </summary>
-    private async Task ForgetHandledUpdatesAsync()
+    private static async Task ForgetHandledUpdatesAsync(IHost bot)
     {
-        await Host.Services.GetRequiredService<Migrator>().MigrateAsync();
-        await using var connection = await Host.Services.GetRequiredService<Database>().OpenAsync();
+        await bot.Services.GetRequiredService<Migrator>().MigrateAsync();
+        await using var connection = await bot.Services.GetRequiredService<Database>().OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM inbox WHERE status <> 'pending'";
         await command.ExecuteNonQueryAsync();

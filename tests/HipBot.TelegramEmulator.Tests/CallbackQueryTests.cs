@@ -1,7 +1,7 @@
+using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
-using Telegram.Bot;
 
 namespace HipBot.TelegramEmulator.Tests;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Telegram.Bot;
 using Telegram.Bot.Polling;
 using Telegram.Bot.Types.ReplyMarkups;
-using Telegram.Bot;
 
 namespace HipBot.TelegramEmulator.Tests;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace HipBot.TelegramEmulator.Tests;
 

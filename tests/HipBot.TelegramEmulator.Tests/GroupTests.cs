@@ -1,6 +1,6 @@
+using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
-using Telegram.Bot;
 
 namespace HipBot.TelegramEmulator.Tests;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
-using Telegram.Bot;
 
 namespace HipBot.TelegramEmulator.Tests;
 

@@ -1,5 +1,5 @@
-using Telegram.Bot.Exceptions;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace HipBot.TelegramEmulator.Tests;
 

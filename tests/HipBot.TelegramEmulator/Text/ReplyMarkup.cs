@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using HipBot.TelegramEmulator.Wire;
 
 namespace HipBot.TelegramEmulator.Text;

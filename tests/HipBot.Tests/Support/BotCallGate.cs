@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Telegram.Bot.Args;
-using Telegram.Bot.Requests.Abstractions;
-using Telegram.Bot.Requests;
 using Telegram.Bot;
+using Telegram.Bot.Args;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Requests.Abstractions;
 
 namespace HipBot.Tests.Support;
 

@@ -1,6 +1,6 @@
 using HipBot.Shell.Telegram;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using global::Telegram.Bot.Types;
 
 namespace HipBot.Tests.Support;

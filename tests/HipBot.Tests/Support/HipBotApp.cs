@@ -1,11 +1,9 @@
 using Dapper;
-using HipBot.Shell.Hosting;
 using HipBot.Shell.Scheduling;
 using HipBot.Shell.Storage;
 using HipBot.TelegramEmulator;
+using HipBot.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -136,25 +134,19 @@ public sealed class HipBotApp : IAsyncDisposable
         {
             configuration[key] = value;
         }
-        foreach (var (key, value) in new Dictionary<string, string?>
+        host = await new HipBotOnEmulator
         {
-            ["Telegram:BotToken"] = Telegram.Token,
-            ["Telegram:ApiBaseUrl"] = Telegram.BaseUrl.ToString(),
-            ["Database:Path"] = databasePath,
-        })
-        {
-            configuration[key] = value;
-        }
-        host = HipBotHost.Create([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(configuration);
-            // The filter beats appsettings.json's Information default, so every level reaches the capture.
-            builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace);
-            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-            services?.Invoke(builder.Services);
-        });
-        await HipBotHost.StartAsync(host);
-        await Telegram.WaitForBotPolling();
+            Telegram = Telegram,
+            DatabasePath = databasePath,
+            Clock = Clock,
+            Settings = configuration,
+            Configure = builder =>
+            {
+                // The filter beats appsettings.json's Information default, so every level reaches the capture.
+                builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace);
+                services?.Invoke(builder.Services);
+            },
+        }.StartAsync();
     }
 
     private async Task StopBotAsync()

@@ -5,8 +5,8 @@ using HipBot.Core.Messages;
 using HipBot.Core.ReEngagement;
 using HipBot.Core.Setup;
 using HipBot.Core.Training;
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HipBot.Core.Buttons;
 

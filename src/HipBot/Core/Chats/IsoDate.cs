@@ -1,5 +1,5 @@
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HipBot.Core.Chats;
 

@@ -1,6 +1,6 @@
 using HipBot.Core.Training;
-using NodaTime.TimeZones;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace HipBot.Core.Plans;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HipBot.Core.Reports;
 

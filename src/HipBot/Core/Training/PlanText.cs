@@ -3,8 +3,8 @@ using System.Text;
 using HipBot.Core.Buttons;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HipBot.Core.Training;
 

@@ -1,7 +1,7 @@
 using HipBot.Core.Messages;
 using HipBot.Shell.Storage;
-using global::Telegram.Bot.Types.ReplyMarkups;
 using global::Telegram.Bot;
+using global::Telegram.Bot.Types.ReplyMarkups;
 
 namespace HipBot.Shell.Delivery;
 

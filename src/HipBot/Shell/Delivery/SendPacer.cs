@@ -34,7 +34,6 @@ public sealed class SendPacer
     {
         this.clock = clock;
         var settings = options.Value;
-        settings.Validate();
         privateSpacingMs = (long)Math.Ceiling(1_000 / settings.PrivateChatMessagesPerSecond);
         groupSpacingMs = (long)Math.Ceiling(60_000 / settings.GroupMessagesPerMinute);
         // N messages per second is N per 1 s window; a rate below one is one message per (1 / rate) s.

@@ -1,11 +1,14 @@
+using System.Globalization;
 using HipBot.Shell.Hosting;
 
 namespace HipBot.Shell.Delivery;
 
 /// <summary>Telegram's published limits, as settings so a local Bot API server or a test can change them.</summary>
-public sealed class SenderOptions
+public sealed class SenderOptions : IOptionsSection
 {
     public const string Section = "Sender";
+
+    static string IOptionsSection.Section => Section;
 
     /// <summary>Messages per second to one private chat.</summary>
     public double PrivateChatMessagesPerSecond { get; set; } = 1;
@@ -19,8 +22,7 @@ public sealed class SenderOptions
     /// <summary>How many requests may be on the wire at once (each to a different chat).</summary>
     public int MaxConcurrentRequests { get; set; } = 8;
 
-    /// <summary>Throws a <see cref="StartupException"/> naming the setting that cannot work.</summary>
-    public void Validate()
+    public IEnumerable<string> Problems()
     {
         foreach (var (name, value) in new[]
         {
@@ -31,12 +33,12 @@ public sealed class SenderOptions
         {
             if (!(value > 0) || !double.IsFinite(value))
             {
-                throw new StartupException($"{Section}__{name} must be a positive number of messages (it is {value}).");
+                yield return string.Create(CultureInfo.InvariantCulture, $"{Section}__{name} must be a positive number of messages (it is {value}).");
             }
         }
         if (MaxConcurrentRequests < 1)
         {
-            throw new StartupException($"{Section}__{nameof(MaxConcurrentRequests)} must be at least 1 (it is {MaxConcurrentRequests}).");
+            yield return $"{Section}__{nameof(MaxConcurrentRequests)} must be at least 1 (it is {MaxConcurrentRequests}).";
         }
     }
 }

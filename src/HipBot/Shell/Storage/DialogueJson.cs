@@ -1,7 +1,7 @@
 using HipBot.Core.Setup;
 using HipBot.Core.Training;
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HipBot.Shell.Storage;
 

@@ -1,6 +1,6 @@
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Scheduling;
-using HipBot.Shell.Telegram;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -12,25 +12,22 @@ namespace HipBot.Shell.Storage;
 /// Each instant is judged on the clock that wrote it: received_at and sent_at on the transport clock, created_at on the
 /// business clock.
 /// </summary>
-public sealed class Housekeeping(
-    Database database,
+public sealed partial class Housekeeping(
+    HousekeepingStore store,
     TimeProvider clock,
     TransportClock ticks,
-    Redaction redaction,
     ILogger<Housekeeping> logger) : BackgroundService
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     public static readonly TimeSpan FirstRunAfter = TimeSpan.FromMinutes(1);
 
-    private readonly HousekeepingStore store = new(database);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Not at once: start-up is busy catching up on updates and due plans.
         await Task.Delay(FirstRunAfter, ticks.Time, stoppingToken);
         await Periodically.RunAsync(Interval, ticks.Time, CleanUpAsync,
-            ex => logger.LogError("Housekeeping failed: {Error}", redaction.Describe(ex)), stoppingToken);
+            ex => Failed(logger, ex), stoppingToken);
     }
 
     /// <summary>Deletes what is old enough now; returns how many inbox and outbox rows went.</summary>
@@ -43,9 +40,15 @@ public sealed class Housekeeping(
         var outbox = await store.DeleteSettledOutboxAsync(transportCutoff, businessCutoff, cancellationToken);
         if (inbox + outbox > 0)
         {
-            logger.LogInformation("Housekeeping deleted {Inbox} handled updates and {Outbox} settled messages older than {Days} days",
-                inbox, outbox, KeepFor.TotalDays);
+            Deleted(logger, inbox, outbox, KeepFor.TotalDays);
         }
         return (inbox, outbox);
     }
+
+    [LoggerMessage(EventId = LogEvents.HousekeepingDeleted, Level = LogLevel.Information,
+        Message = "Housekeeping deleted {Inbox} handled updates and {Outbox} settled messages older than {Days} days")]
+    private static partial void Deleted(ILogger logger, int inbox, int outbox, double days);
+
+    [LoggerMessage(EventId = LogEvents.HousekeepingFailed, Level = LogLevel.Error, Message = "Housekeeping failed")]
+    private static partial void Failed(ILogger logger, Exception exception);
 }

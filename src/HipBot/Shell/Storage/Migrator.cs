@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dapper;
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,7 @@ namespace HipBot.Shell.Storage;
 /// Brings the database to the schema this build knows, from numbered embedded .sql files,
 /// in one transaction, before anything else touches it.
 /// </summary>
-public sealed class Migrator(Database database, ILogger<Migrator> logger)
+public sealed partial class Migrator(Database database, ILogger<Migrator> logger)
 {
     private static readonly IReadOnlyList<(int Version, string Name)> Scripts = typeof(Migrator).Assembly
         .GetManifestResourceNames()
@@ -49,7 +50,7 @@ public sealed class Migrator(Database database, ILogger<Migrator> logger)
             await connection.ExecuteAsync(ReadScript(name), transaction: transaction);
             // PRAGMA takes no parameters; the version is an int we parsed ourselves.
             await connection.ExecuteAsync($"PRAGMA user_version = {version};", transaction: transaction);
-            logger.LogInformation("Database migrated to schema version {Version}", version);
+            Migrated(logger, version);
         }
         await transaction.CommitAsync(cancellationToken);
     }
@@ -96,4 +97,7 @@ public sealed class Migrator(Database database, ILogger<Migrator> logger)
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    [LoggerMessage(EventId = LogEvents.DatabaseMigrated, Level = LogLevel.Information, Message = "Database migrated to schema version {Version}")]
+    private static partial void Migrated(ILogger logger, int version);
 }

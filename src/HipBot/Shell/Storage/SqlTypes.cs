@@ -1,7 +1,7 @@
 using System.Data;
 using Dapper;
-using NodaTime.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace HipBot.Shell.Storage;
 

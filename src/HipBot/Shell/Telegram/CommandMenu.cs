@@ -1,13 +1,14 @@
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using global::Telegram.Bot.Types;
 using global::Telegram.Bot;
+using global::Telegram.Bot.Types;
 
 namespace HipBot.Shell.Telegram;
 
 /// <summary>Registers the command menu users see behind the "/" button, retrying until Telegram accepts it.</summary>
-public sealed class CommandMenu(ITelegramBotClient bot, TransportClock clock, Redaction redaction, ILogger<CommandMenu> logger) : BackgroundService
+public sealed partial class CommandMenu(ITelegramBotClient bot, TransportClock clock, ILogger<CommandMenu> logger) : BackgroundService
 {
     public static readonly IReadOnlyList<BotCommand> Commands =
     [
@@ -35,9 +36,12 @@ public sealed class CommandMenu(ITelegramBotClient bot, TransportClock clock, Re
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 var pause = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempt)));
-                logger.LogWarning("Registering the command menu failed ({Error}); retrying in {Seconds} s", redaction.Describe(ex), pause.TotalSeconds);
+                MenuFailed(logger, ex, pause.TotalSeconds);
                 await Task.Delay(pause, clock.Time, stoppingToken);
             }
         }
     }
+
+    [LoggerMessage(EventId = LogEvents.CommandMenuFailed, Level = LogLevel.Warning, Message = "Registering the command menu failed; retrying in {Seconds} s")]
+    private static partial void MenuFailed(ILogger logger, Exception exception, double seconds);
 }

@@ -4,8 +4,8 @@ using HipBot.Shell.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using global::Telegram.Bot.Types;
 using global::Telegram.Bot;
+using global::Telegram.Bot.Types;
 
 namespace HipBot.Shell.Telegram;
 
@@ -23,8 +23,8 @@ public sealed class InboxProcessor(
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
-    private readonly int maxAttempts = Math.Max(1, options.Value.MaxAttempts);
-    private readonly TimeSpan retryDelay = options.Value.RetryDelay > TimeSpan.Zero ? options.Value.RetryDelay : InboxOptions.DefaultRetryDelay;
+    private readonly int maxAttempts = options.Value.MaxAttempts;
+    private readonly TimeSpan retryDelay = options.Value.RetryDelay;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

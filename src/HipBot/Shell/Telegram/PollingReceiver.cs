@@ -1,10 +1,11 @@
 using System.Text.Json;
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using global::Telegram.Bot.Types.Enums;
 using global::Telegram.Bot;
+using global::Telegram.Bot.Types.Enums;
 
 namespace HipBot.Shell.Telegram;
 
@@ -12,12 +13,11 @@ namespace HipBot.Shell.Telegram;
 /// Long-polls getUpdates and stores each batch in the inbox before confirming it: Telegram only
 /// forgets an update once a later call passes a higher offset, so a crash here loses nothing.
 /// </summary>
-public sealed class PollingReceiver(
+public sealed partial class PollingReceiver(
     ITelegramBotClient bot,
     InboxStore inbox,
     InboxDoorbell doorbell,
     TransportClock clock,
-    Redaction redaction,
     ILogger<PollingReceiver> logger) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
@@ -50,9 +50,12 @@ public sealed class PollingReceiver(
             {
                 failures++;
                 var pause = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5))));
-                logger.LogWarning("Polling Telegram failed ({Error}); trying again in {Seconds} s", redaction.Describe(ex), pause.TotalSeconds);
+                PollingFailed(logger, ex, pause.TotalSeconds);
                 await Task.Delay(pause, clock.Time, stoppingToken);
             }
         }
     }
+
+    [LoggerMessage(EventId = LogEvents.PollingFailed, Level = LogLevel.Warning, Message = "Polling Telegram failed; trying again in {Seconds} s")]
+    private static partial void PollingFailed(ILogger logger, Exception exception, double seconds);
 }

@@ -1,15 +1,16 @@
 namespace HipBot.Shell.Telegram;
 
 /// <summary>
-/// Turns exceptions from the Bot API client into log text that cannot carry the token:
-/// Telegram.Bot puts the token in every request URL, and an error from a lower layer could echo one.
+/// Scrubs the bot token from text: Telegram.Bot puts the token in every request URL, and an error from a lower layer
+/// could echo one. Every log call passes through it (see <see cref="Logging.RedactingLogger"/>); <see cref="Describe"/>
+/// is the short error text stored with a failed update or message.
 /// </summary>
 public sealed class Redaction(string token)
 {
     // The part after the colon is the secret (the part before it is the bot's public id); it is scrubbed on its own too,
     // so a URL-encoded token ("123%3AAA…") or a split one is caught as well.
     private readonly string[] secrets = [.. new[] { token, token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..] }
-        .Where(s => s.Length > 0)
+        .Where(s => !string.IsNullOrWhiteSpace(s))
         .Distinct(StringComparer.Ordinal)];
 
     public string Describe(Exception exception)

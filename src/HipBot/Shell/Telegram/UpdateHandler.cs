@@ -1,8 +1,8 @@
 using HipBot.Core.Chats;
 using HipBot.Shell.Turns;
 using Microsoft.Extensions.Logging;
-using global::Telegram.Bot.Types.Enums;
 using global::Telegram.Bot.Types;
+using global::Telegram.Bot.Types.Enums;
 
 namespace HipBot.Shell.Telegram;
 

@@ -1,6 +1,6 @@
 using HipBot.Core.Chats;
-using global::Telegram.Bot.Types.Enums;
 using global::Telegram.Bot.Types;
+using global::Telegram.Bot.Types.Enums;
 
 namespace HipBot.Shell.Telegram;
 

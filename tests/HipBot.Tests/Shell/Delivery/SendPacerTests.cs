@@ -1,5 +1,8 @@
+using System.Globalization;
 using HipBot.Shell.Delivery;
 using HipBot.Shell.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -137,10 +140,12 @@ public class SendPacerTests
     [InlineData("GroupMessagesPerMinute", double.NaN)]
     public void A_rate_that_cannot_work_stops_the_start_naming_the_setting(string setting, double value)
     {
-        var options = new SenderOptions();
-        typeof(SenderOptions).GetProperty(setting)!.SetValue(options, value);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new($"Sender:{setting}", value.ToString(CultureInfo.InvariantCulture))])
+            .Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddCheckedOptions<SenderOptions>().BuildServiceProvider();
 
-        var error = Assert.Throws<StartupException>(() => Pacer(options));
+        var error = Assert.Throws<StartupException>(() => StartupChecks.Run(services));
         Assert.Contains($"Sender__{setting}", error.Message, StringComparison.Ordinal);
     }
 

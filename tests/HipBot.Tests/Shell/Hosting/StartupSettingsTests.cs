@@ -38,6 +38,44 @@ public sealed class StartupSettingsTests : IDisposable
         Assert.False(File.Exists(DatabasePath), "The program touched the database before checking its settings.");
     }
 
+    [Theory]
+    [InlineData("Sender__MessagesPerSecond", "0")]
+    [InlineData("Sender__MessagesPerSecond", "abc")]
+    [InlineData("Sender__PrivateChatMessagesPerSecond", "-1")]
+    [InlineData("Sender__GroupMessagesPerMinute", "NaN")]
+    [InlineData("Sender__GroupMessagesPerMinute", "Infinity")]
+    [InlineData("Sender__MaxConcurrentRequests", "0")]
+    [InlineData("Sender__MaxConcurrentRequests", "many")]
+    [InlineData("Inbox__MaxAttempts", "0")]
+    [InlineData("Inbox__MaxAttempts", "1.5")]
+    [InlineData("Inbox__RetryDelay", "00:00:00")]
+    [InlineData("Inbox__RetryDelay", "-00:00:01")]
+    [InlineData("Inbox__RetryDelay", "soon")]
+    [InlineData("Telegram__ApiBaseUrl", "not a url")]
+    [InlineData("Database__Path", " ")]
+    public async Task A_setting_that_cannot_work_stops_the_program_with_one_line_naming_it_before_the_database_is_touched(string variable, string value)
+    {
+        var run = await RunHipBotAsync(WellFormedToken, DatabasePath, new Dictionary<string, string> { [variable] = value });
+
+        var line = AssertOneLineRefusal(run);
+        Assert.StartsWith($"HipBot cannot start: {variable} must be", line, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
+    [Fact]
+    public async Task Several_bad_settings_are_named_together_on_one_line()
+    {
+        var run = await RunHipBotAsync(WellFormedToken, DatabasePath, new Dictionary<string, string>
+        {
+            ["Sender__MessagesPerSecond"] = "0",
+            ["Inbox__MaxAttempts"] = "0",
+        });
+
+        var line = AssertOneLineRefusal(run);
+        Assert.Contains("Sender__MessagesPerSecond must be", line, StringComparison.Ordinal);
+        Assert.Contains("Inbox__MaxAttempts must be", line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_database_newer_than_the_program_stops_it_with_one_line()
     {
@@ -93,8 +131,8 @@ public sealed class StartupSettingsTests : IDisposable
 
     private sealed record ProgramRun(int ExitCode, string StdOut, string StdErr);
 
-    /// <summary>Runs the HipBot.dll the tests were built against, with only these two settings from the environment.</summary>
-    private async Task<ProgramRun> RunHipBotAsync(string token, string databasePath)
+    /// <summary>Runs the HipBot.dll the tests were built against, with only these settings from the environment.</summary>
+    private async Task<ProgramRun> RunHipBotAsync(string token, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         // HipBot.dll sits beside the tests, but its packages there are the tests' closure: Microsoft.Extensions.Hosting comes
         // from the ASP.NET Core shared framework the emulator needs. So run it with the tests' runtimeconfig and deps files.
@@ -111,13 +149,17 @@ public sealed class StartupSettingsTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("Telegram__", StringComparison.OrdinalIgnoreCase)
-            || k.StartsWith("Database__", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var name in start.Environment.Keys.Where(k => new[] { "Telegram__", "Database__", "Sender__", "Inbox__" }
+            .Any(section => k.StartsWith(section, StringComparison.OrdinalIgnoreCase))).ToList())
         {
             start.Environment.Remove(name);
         }
         start.Environment["Telegram__BotToken"] = token;
         start.Environment["Database__Path"] = databasePath;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync();

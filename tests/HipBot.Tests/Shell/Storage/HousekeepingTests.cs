@@ -1,7 +1,6 @@
 using Dapper;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
-using HipBot.Shell.Telegram;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -67,7 +66,7 @@ public sealed class HousekeepingTests : IAsyncLifetime
                     """, new { note, status, createdAt, sentAt });
             }
         }
-        var housekeeping = new Housekeeping(database, business, new TransportClock(transport), new Redaction("123:secret"), NullLogger<Housekeeping>.Instance);
+        var housekeeping = new Housekeeping(new HousekeepingStore(database), business, new TransportClock(transport), NullLogger<Housekeeping>.Instance);
 
         Assert.Equal((1, 2), await housekeeping.CleanUpAsync());
 
@@ -94,7 +93,7 @@ public sealed class HousekeepingTests : IAsyncLifetime
                 SELECT i, 7, '{}', @old, 'done', 0 FROM n
                 """, new { old });
         }
-        var housekeeping = new Housekeeping(database, business, new TransportClock(transport), new Redaction("123:secret"), NullLogger<Housekeeping>.Instance);
+        var housekeeping = new Housekeeping(new HousekeepingStore(database), business, new TransportClock(transport), NullLogger<Housekeeping>.Instance);
 
         Assert.Equal((4500, 0), await housekeeping.CleanUpAsync());
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NodaTime.TimeZones;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace HipBot.Core.Setup.Parsing;
 
