@@ -1,6 +1,7 @@
 using HipBot.Core.Chats;
 using HipBot.Core.Messages;
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
 using HipBot.Shell.Turns;
@@ -16,7 +17,7 @@ namespace HipBot.Shell.Delivery;
 /// but an edit Telegram found unchanged is as good as sent, and one it could not make goes out as a new message.
 /// Anything else (5xx, a lost connection, what no one foresaw): tried again with back-off, never dropped in silence.
 /// </summary>
-internal sealed class DeliveryOutcomes(
+internal sealed partial class DeliveryOutcomes(
     BotApiCalls calls, OutboxStore outbox, TurnPipeline turns, SendPacer pacer, TransportClock clock, Redaction redaction, ILogger logger)
 {
     private static readonly RetryBackoff Retry = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(5));
@@ -56,8 +57,7 @@ internal sealed class DeliveryOutcomes(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // The row stays pending, so it goes out again: at least once, but not in a tight loop.
-            logger.LogError("Telegram accepted outbox row {Id} for chat {ChatId}, but recording its delivery failed; it will be sent again: {Error}",
-                item.Id, item.ChatId, redaction.Describe(ex));
+            DeliveredButNotRecorded(logger, ex, item.Id, item.ChatId);
             HoldBack(item);
         }
     }
@@ -82,11 +82,11 @@ internal sealed class DeliveryOutcomes(
                 await outbox.DropRefusedAsync(item.ChatId, item.Id, error, cancellationToken);
                 if (await MarkUnreachableAsync(item, cancellationToken))
                 {
-                    logger.LogInformation("Chat {ChatId} cannot be reached ({Error}); holding its messages until it writes again", item.ChatId, error);
+                    ChatUnreachable(logger, item.ChatId, error);
                 }
                 else
                 {
-                    logger.LogInformation("Chat {ChatId} refused outbox row {Id} ({Error}) but has written since; dropping that row only", item.ChatId, item.Id, error);
+                    RefusedButWroteSince(logger, item.ChatId, item.Id, error);
                 }
                 break;
             case 400 when message is EditMessage edit && ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase):
@@ -97,7 +97,7 @@ internal sealed class DeliveryOutcomes(
                 await outbox.ConvertToSendAsync(item.Id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), cancellationToken);
                 break;
             case 400:
-                logger.LogWarning("Telegram refused outbox row {Id} for chat {ChatId} for good: {Error}", item.Id, item.ChatId, error);
+                RefusedForGood(logger, item.Id, item.ChatId, error);
                 await outbox.DropAsync(item.Id, error, cancellationToken);
                 break;
             default:
@@ -118,8 +118,7 @@ internal sealed class DeliveryOutcomes(
     private async Task RetryLaterAsync(OutboxItem item, string error, CancellationToken cancellationToken)
     {
         var wait = Retry.After(item.Attempts + 1);
-        logger.LogWarning("Delivering outbox row {Id} to chat {ChatId} failed (attempt {Attempt}), retrying in {Seconds} s: {Error}",
-            item.Id, item.ChatId, item.Attempts + 1, wait.TotalSeconds, error);
+        DeliveryRetrying(logger, item.Id, item.ChatId, item.Attempts + 1, wait.TotalSeconds, error);
         await outbox.RetryLaterAsync(item.Id, clock.NowMilliseconds + (long)wait.TotalMilliseconds, error, cancellationToken);
     }
 
@@ -127,7 +126,26 @@ internal sealed class DeliveryOutcomes(
     private async Task DropUnreadableAsync(OutboxItem item, CancellationToken cancellationToken)
     {
         var error = redaction.Scrub($"unreadable: {item.Problem}");
-        logger.LogError("Outbox row {Id} for chat {ChatId}, of kind {Kind}, cannot be read and is dropped: {Error}", item.Id, item.ChatId, item.Kind, error);
+        UnreadableRowDropped(logger, item.Id, item.ChatId, item.Kind, error);
         await outbox.DropAsync(item.Id, error, cancellationToken);
     }
+
+    [LoggerMessage(EventId = LogEvents.DeliveredButNotRecorded, Level = LogLevel.Error,
+        Message = "Telegram accepted outbox row {Id} for chat {ChatId}, but recording its delivery failed; it will be sent again")]
+    private static partial void DeliveredButNotRecorded(ILogger logger, Exception exception, long id, long chatId);
+
+    [LoggerMessage(EventId = LogEvents.ChatUnreachable, Level = LogLevel.Information, Message = "Chat {ChatId} cannot be reached ({Error}); holding its messages until it writes again")]
+    private static partial void ChatUnreachable(ILogger logger, long chatId, string error);
+
+    [LoggerMessage(EventId = LogEvents.RefusedButWroteSince, Level = LogLevel.Information, Message = "Chat {ChatId} refused outbox row {Id} ({Error}) but has written since; dropping that row only")]
+    private static partial void RefusedButWroteSince(ILogger logger, long chatId, long id, string error);
+
+    [LoggerMessage(EventId = LogEvents.RefusedForGood, Level = LogLevel.Warning, Message = "Telegram refused outbox row {Id} for chat {ChatId} for good: {Error}")]
+    private static partial void RefusedForGood(ILogger logger, long id, long chatId, string error);
+
+    [LoggerMessage(EventId = LogEvents.DeliveryRetrying, Level = LogLevel.Warning, Message = "Delivering outbox row {Id} to chat {ChatId} failed (attempt {Attempt}), retrying in {Seconds} s: {Error}")]
+    private static partial void DeliveryRetrying(ILogger logger, long id, long chatId, int attempt, double seconds, string error);
+
+    [LoggerMessage(EventId = LogEvents.UnreadableRowDropped, Level = LogLevel.Error, Message = "Outbox row {Id} for chat {ChatId}, of kind {Kind}, cannot be read and is dropped: {Error}")]
+    private static partial void UnreadableRowDropped(ILogger logger, long id, long chatId, string kind, string error);
 }

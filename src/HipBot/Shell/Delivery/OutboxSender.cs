@@ -1,4 +1,5 @@
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
 using HipBot.Shell.Turns;
@@ -15,7 +16,7 @@ namespace HipBot.Shell.Delivery;
 /// Telegram accepted it, so a crash repeats at most the one message that was on the wire. What each row's call is
 /// lives in <see cref="BotApiCalls"/>, what its failures mean in <see cref="DeliveryOutcomes"/>.
 /// </summary>
-public sealed class OutboxSender(
+public sealed partial class OutboxSender(
     ITelegramBotClient bot,
     OutboxStore outbox,
     TurnPipeline turns,
@@ -31,7 +32,7 @@ public sealed class OutboxSender(
     private const int BatchSize = 500;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
     private readonly InFlightDeliveries inFlight = new();
-    private readonly SemaphoreSlim slots = new(Math.Max(1, options.Value.MaxConcurrentRequests));
+    private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentRequests);
     private readonly DeliveryOutcomes outcomes = new(new BotApiCalls(bot, outbox), outbox, turns, pacer, clock, redaction, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,7 +55,7 @@ public sealed class OutboxSender(
                 }
                 catch (Exception ex)
                 {
-                    logger.LogError("Reading the outbox failed: {Error}", redaction.Describe(ex));
+                    OutboxReadFailed(logger, ex);
                     await doorbell.WaitAsync(IdleWait, clock.Time, stoppingToken);
                 }
             }
@@ -126,7 +127,7 @@ public sealed class OutboxSender(
         }
         catch (Exception ex)
         {
-            logger.LogError("Recording the outcome of outbox row {Id} for chat {ChatId} failed: {Error}", item.Id, item.ChatId, redaction.Describe(ex));
+            OutcomeNotRecorded(logger, ex, item.Id, item.ChatId);
             outcomes.HoldBack(item);
         }
         finally
@@ -150,4 +151,11 @@ public sealed class OutboxSender(
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    [LoggerMessage(EventId = LogEvents.OutboxReadFailed, Level = LogLevel.Error, Message = "Reading the outbox failed; looking again shortly")]
+    private static partial void OutboxReadFailed(ILogger logger, Exception exception);
+
+    // The row is still pending as it was: its chat waits as a retry would, rather than go again while the database refuses.
+    [LoggerMessage(EventId = LogEvents.OutcomeNotRecorded, Level = LogLevel.Error, Message = "Recording the outcome of outbox row {Id} for chat {ChatId} failed")]
+    private static partial void OutcomeNotRecorded(ILogger logger, Exception exception, long id, long chatId);
 }

@@ -1,3 +1,5 @@
+using HipBot.Shell.Logging;
+using Microsoft.Extensions.Logging;
 namespace HipBot.Shell.Logging;
 
 /// <summary>
@@ -10,10 +12,25 @@ internal static class LogEvents
     // 1xxx: Telegram in: receiving updates, the inbox, the command menu.
     public const int PollingFailed = 1001;
     public const int CommandMenuFailed = 1002;
+    public const int InboxReadFailed = 1003;
+    public const int UpdateRetrying = 1004;
+    public const int UpdateParked = 1005;
+    public const int ChatMembershipChanged = 1006;
+    public const int UpdateIgnored = 1007;
 
     // 2xxx: delivery: the outbox sender and its pacing.
+    public const int OutboxReadFailed = 2001;
+    public const int OutcomeNotRecorded = 2002;
+    public const int DeliveredButNotRecorded = 2003;
+    public const int ChatUnreachable = 2004;
+    public const int RefusedButWroteSince = 2005;
+    public const int RefusedForGood = 2006;
+    public const int DeliveryRetrying = 2007;
+    public const int UnreadableRowDropped = 2008;
 
     // 3xxx: scheduling: daily plans, reminders, closing days.
+    public const int SchedulerTickFailed = 3001;
+    public const int PlanningChatFailed = 3002;
 
     // 4xxx: storage: migrations, housekeeping.
     public const int DatabaseMigrated = 4001;
@@ -21,4 +38,7 @@ internal static class LogEvents
     public const int HousekeepingFailed = 4102;
 
     // 5xxx: hosting: start-up, settings, shutdown.
+
+    // 6xxx: turns: the pipeline every turn of a chat goes through.
+    public const int PlanAlreadyClaimed = 6001;
 }

@@ -1,6 +1,7 @@
 using HipBot.Core.Chats;
 using HipBot.Core.Plans;
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
 using HipBot.Shell.Turns;
@@ -15,20 +16,19 @@ namespace HipBot.Shell.Scheduling;
 /// each chat's result commits in one transaction with its outbox rows. Ticks come at start-up (to catch
 /// up after downtime) and then on the transport clock; what is due is judged on the business clock.
 /// </summary>
-public sealed class PlanScheduler(
+public sealed partial class PlanScheduler(
     PlanStore plans,
     TurnPipeline turns,
     TimeProvider clock,
     TransportClock ticks,
-    Redaction redaction,
     ILogger<PlanScheduler> logger) : BackgroundService
 {
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(20);
-    private const int Batch = 500;
+    private const int BatchSize = 500;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Periodically.RunAsync(TickInterval, ticks.Time, TickAsync,
-            ex => logger.LogError("A scheduler tick failed: {Error}", redaction.Describe(ex)), stoppingToken);
+            ex => SchedulerTickFailed(logger, ex), stoppingToken);
 
     /// <summary>Runs every chat that is due now; returns how many plans and reminders went to the outbox.</summary>
     public async Task<int> TickAsync(CancellationToken cancellationToken = default)
@@ -37,7 +37,7 @@ public sealed class PlanScheduler(
         while (true)
         {
             var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var due = await plans.DueChatsAsync(now, Batch, cancellationToken);
+            var due = await plans.DueChatsAsync(now, BatchSize, cancellationToken);
             var failed = 0;
             foreach (var chatId in due)
             {
@@ -49,10 +49,10 @@ public sealed class PlanScheduler(
                 {
                     // One broken chat must not hold up everyone after it; it stays due and is tried next tick.
                     failed++;
-                    logger.LogError("Planning chat {ChatId} failed: {Error}", chatId, redaction.Describe(ex));
+                    PlanningChatFailed(logger, ex, chatId);
                 }
             }
-            if (due.Count < Batch || failed == due.Count)
+            if (due.Count < BatchSize || failed == due.Count)
             {
                 return sent;
             }
@@ -62,4 +62,11 @@ public sealed class PlanScheduler(
     private async Task<int> RunChatAsync(long chatId, CancellationToken cancellationToken) =>
         (await turns.RunAsync(chatId, DailyPlanner.Needs, (state, context) => state is null ? null : DailyPlanner.Run(state, context),
             updateId: null, cancellationToken)).Queued;
+
+    [LoggerMessage(EventId = LogEvents.SchedulerTickFailed, Level = LogLevel.Error, Message = "A scheduler tick failed")]
+    private static partial void SchedulerTickFailed(ILogger logger, Exception exception);
+
+    // One broken chat must not hold up everyone after it; it stays due and is tried next tick.
+    [LoggerMessage(EventId = LogEvents.PlanningChatFailed, Level = LogLevel.Error, Message = "Planning chat {ChatId} failed; it is tried again next tick")]
+    private static partial void PlanningChatFailed(ILogger logger, Exception exception, long chatId);
 }

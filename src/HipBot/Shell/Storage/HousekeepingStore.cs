@@ -9,16 +9,16 @@ namespace HipBot.Shell.Storage;
 /// </remarks>
 public sealed class HousekeepingStore(Database database)
 {
-    private const int Batch = 2_000;
+    private const int BatchSize = 2_000;
 
     /// <summary>Deletes handled updates received before <paramref name="receivedBeforeMs"/> (transport clock, Unix ms).</summary>
     public Task<int> DeleteDoneInboxAsync(long receivedBeforeMs, CancellationToken cancellationToken) =>
         DeleteInBatchesAsync(
             """
             DELETE FROM inbox WHERE update_id IN
-                (SELECT update_id FROM inbox WHERE status = 'done' AND received_at < @receivedBeforeMs LIMIT @Batch)
+                (SELECT update_id FROM inbox WHERE status = 'done' AND received_at < @receivedBeforeMs LIMIT @BatchSize)
             """,
-            new { receivedBeforeMs, Batch }, cancellationToken);
+            new { receivedBeforeMs, BatchSize }, cancellationToken);
 
     /// <summary>
     /// Deletes sent and dropped messages: by when they were sent (<paramref name="sentBeforeMs"/>, transport clock) where
@@ -31,9 +31,9 @@ public sealed class HousekeepingStore(Database database)
                 (SELECT id FROM outbox
                  WHERE status IN ('sent', 'dropped')
                    AND CASE WHEN sent_at IS NULL THEN created_at < @createdBeforeMs ELSE sent_at < @sentBeforeMs END
-                 LIMIT @Batch)
+                 LIMIT @BatchSize)
             """,
-            new { sentBeforeMs, createdBeforeMs, Batch }, cancellationToken);
+            new { sentBeforeMs, createdBeforeMs, BatchSize }, cancellationToken);
 
     private async Task<int> DeleteInBatchesAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class HousekeepingStore(Database database)
         {
             var deleted = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
             total += deleted;
-            if (deleted < Batch)
+            if (deleted < BatchSize)
             {
                 return total;
             }

@@ -24,6 +24,8 @@ public sealed partial class CommandMenu(ITelegramBotClient bot, TransportClock c
         new("cancel", "Leave the current question"),
     ];
 
+    private static readonly RetryBackoff Retry = new(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
@@ -35,7 +37,7 @@ public sealed partial class CommandMenu(ITelegramBotClient bot, TransportClock c
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                var pause = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempt)));
+                var pause = Retry.After(attempt);
                 MenuFailed(logger, ex, pause.TotalSeconds);
                 await Task.Delay(pause, clock.Time, stoppingToken);
             }

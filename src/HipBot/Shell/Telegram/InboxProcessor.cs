@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace HipBot.Shell.Telegram;
 /// Hands stored updates to the <see cref="IUpdateHandling"/> handler, oldest first per chat. A failing update is
 /// retried with back-off and, after <see cref="InboxOptions.MaxAttempts"/>, parked with a log line; other chats go on.
 /// </summary>
-public sealed class InboxProcessor(
+public sealed partial class InboxProcessor(
     InboxStore inbox,
     IUpdateHandling handler,
     InboxDoorbell doorbell,
@@ -23,6 +24,8 @@ public sealed class InboxProcessor(
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
+    // Chats handled per read of the inbox (one update each): enough that reading is never what holds handling back.
+    private const int BatchSize = 100;
     private readonly int maxAttempts = options.Value.MaxAttempts;
     private readonly TimeSpan retryDelay = options.Value.RetryDelay;
 
@@ -44,7 +47,7 @@ public sealed class InboxProcessor(
             catch (Exception ex)
             {
                 // The database itself failed; nothing was lost, so wait and look again.
-                logger.LogError("Reading the inbox failed: {Error}", redaction.Describe(ex));
+                InboxReadFailed(logger, ex);
                 await doorbell.WaitAsync(IdleWait, clock.Time, stoppingToken);
             }
         }
@@ -53,7 +56,7 @@ public sealed class InboxProcessor(
     /// <summary>Handles every update that is due now; returns how many it tried.</summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
-        var items = await inbox.NextAsync(clock.NowMilliseconds, limit: 100, cancellationToken);
+        var items = await inbox.NextAsync(clock.NowMilliseconds, limit: BatchSize, cancellationToken);
         foreach (var item in items)
         {
             await ProcessAsync(item, cancellationToken);
@@ -81,13 +84,13 @@ public sealed class InboxProcessor(
             if (attempt >= maxAttempts)
             {
                 await inbox.RecordFailureAsync(item.UpdateId, error, retryAtMs: null, cancellationToken);
-                logger.LogError("Update {UpdateId} of chat {ChatId} failed {Attempts} times and is parked: {Error}", item.UpdateId, item.ChatId, attempt, error);
+                UpdateParked(logger, ex, item.UpdateId, item.ChatId, attempt, error);
                 return;
             }
             // 1 s, 2 s, 4 s, 8 s… with the default delay.
-            var retryIn = retryDelay * Math.Pow(2, attempt - 1);
+            var retryIn = new RetryBackoff(retryDelay, TimeSpan.MaxValue).After(attempt);
             await inbox.RecordFailureAsync(item.UpdateId, error, clock.NowMilliseconds + (long)retryIn.TotalMilliseconds, cancellationToken);
-            logger.LogWarning("Update {UpdateId} of chat {ChatId} failed (attempt {Attempt}), retrying in {Seconds} s: {Error}", item.UpdateId, item.ChatId, attempt, retryIn.TotalSeconds, error);
+            UpdateRetrying(logger, ex, item.UpdateId, item.ChatId, attempt, retryIn.TotalSeconds, error);
         }
     }
 
@@ -101,4 +104,14 @@ public sealed class InboxProcessor(
         var wait = TimeSpan.FromMilliseconds(Math.Max(0, due.Value - clock.NowMilliseconds));
         return wait < IdleWait ? wait + TimeSpan.FromMilliseconds(1) : IdleWait;
     }
+
+    // The database itself failed; nothing was lost.
+    [LoggerMessage(EventId = LogEvents.InboxReadFailed, Level = LogLevel.Error, Message = "Reading the inbox failed; looking again shortly")]
+    private static partial void InboxReadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = LogEvents.UpdateParked, Level = LogLevel.Error, Message = "Update {UpdateId} of chat {ChatId} failed {Attempts} times and is parked: {Error}")]
+    private static partial void UpdateParked(ILogger logger, Exception exception, long updateId, long chatId, int attempts, string error);
+
+    [LoggerMessage(EventId = LogEvents.UpdateRetrying, Level = LogLevel.Warning, Message = "Update {UpdateId} of chat {ChatId} failed (attempt {Attempt}), retrying in {Seconds} s: {Error}")]
+    private static partial void UpdateRetrying(ILogger logger, Exception exception, long updateId, long chatId, int attempt, double seconds, string error);
 }

@@ -22,6 +22,9 @@ public sealed partial class PollingReceiver(
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
     private const int LongPollSeconds = 25;
+    // Telegram's own maximum: a backlog after downtime comes in as few calls as it can.
+    private const int UpdatesPerCall = 100;
+    private static readonly RetryBackoff Retry = new(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,7 +34,7 @@ public sealed partial class PollingReceiver(
         {
             try
             {
-                var updates = await bot.GetUpdates(offset, limit: 100, timeout: LongPollSeconds, allowedUpdates: Wanted, cancellationToken: stoppingToken);
+                var updates = await bot.GetUpdates(offset, limit: UpdatesPerCall, timeout: LongPollSeconds, allowedUpdates: Wanted, cancellationToken: stoppingToken);
                 if (updates.Length > 0)
                 {
                     await inbox.AddAsync(
@@ -49,7 +52,7 @@ public sealed partial class PollingReceiver(
             catch (Exception ex)
             {
                 failures++;
-                var pause = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5))));
+                var pause = Retry.After(failures);
                 PollingFailed(logger, ex, pause.TotalSeconds);
                 await Task.Delay(pause, clock.Time, stoppingToken);
             }

@@ -1,4 +1,5 @@
 using HipBot.Core.Chats;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Turns;
 using Microsoft.Extensions.Logging;
 using global::Telegram.Bot.Types;
@@ -7,7 +8,7 @@ using global::Telegram.Bot.Types.Enums;
 namespace HipBot.Shell.Telegram;
 
 /// <summary>Handles one stored update: one switch over its shape, each arm a turn of the pipeline.</summary>
-public sealed class UpdateHandler(TurnPipeline turns, ILogger<UpdateHandler> logger) : IUpdateHandling
+public sealed partial class UpdateHandler(TurnPipeline turns, ILogger<UpdateHandler> logger) : IUpdateHandling
 {
     public Task HandleAsync(long updateId, Update update, CancellationToken cancellationToken) => update switch
     {
@@ -31,13 +32,19 @@ public sealed class UpdateHandler(TurnPipeline turns, ILogger<UpdateHandler> log
             (state, context) => PrivateChat.MembershipChanged(state, blocked, context.Now), updateId, cancellationToken);
         if (committed.Turn is not null)
         {
-            logger.LogInformation("Chat {ChatId} {Change} the bot", member.Chat.Id, blocked ? "blocked" : "unblocked");
+            ChatMembershipChanged(logger, member.Chat.Id, blocked ? "blocked" : "unblocked");
         }
     }
 
     private Task IgnoreAsync(long updateId, Update update, CancellationToken cancellationToken)
     {
-        logger.LogDebug("Update {UpdateId} ({Type}) needs no answer", updateId, update.Type);
+        UpdateIgnored(logger, updateId, update.Type);
         return turns.MarkHandledAsync(updateId, cancellationToken);
     }
+
+    [LoggerMessage(EventId = LogEvents.ChatMembershipChanged, Level = LogLevel.Information, Message = "Chat {ChatId} {Change} the bot")]
+    private static partial void ChatMembershipChanged(ILogger logger, long chatId, string change);
+
+    [LoggerMessage(EventId = LogEvents.UpdateIgnored, Level = LogLevel.Debug, Message = "Update {UpdateId} ({Type}) needs no answer")]
+    private static partial void UpdateIgnored(ILogger logger, long updateId, UpdateType type);
 }

@@ -1,5 +1,6 @@
 using HipBot.Core.Chats;
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
 using Microsoft.Extensions.Logging;
 using NodaTime;
@@ -11,7 +12,7 @@ namespace HipBot.Shell.Turns;
 /// needs, let the pure core decide, then commit the new state, the records, the messages and the inbox mark in one
 /// transaction. A crash before the commit leaves nothing half done; the update or the due plan is simply tried again.
 /// </summary>
-public sealed class TurnPipeline(
+public sealed partial class TurnPipeline(
     Database database,
     ChatStore chats,
     TurnStore records,
@@ -45,7 +46,7 @@ public sealed class TurnPipeline(
                 }
                 else
                 {
-                    logger.LogWarning("Chat {ChatId} already had its plan for {Date}; not sending it again", chatId, turn.PlanDate);
+                    PlanAlreadyClaimed(logger, chatId, turn.PlanDate);
                 }
             }
             if (updateId is { } id)
@@ -64,6 +65,9 @@ public sealed class TurnPipeline(
     /// <summary>An update that needs no turn (a group message, an edit): only marked handled.</summary>
     public Task MarkHandledAsync(long updateId, CancellationToken cancellationToken) =>
         database.InTransactionAsync((connection, transaction) => inbox.MarkDoneAsync(connection, transaction, updateId), cancellationToken);
+
+    [LoggerMessage(EventId = LogEvents.PlanAlreadyClaimed, Level = LogLevel.Warning, Message = "Chat {ChatId} already had its plan for {Date}; not sending it again")]
+    private static partial void PlanAlreadyClaimed(ILogger logger, long chatId, LocalDate? date);
 }
 
 /// <summary>What a turn left behind: the turn itself (null when the core had nothing to do) and how many messages it queued.</summary>

@@ -15,6 +15,7 @@ public class LogEventsTests
         ["HipBot.Shell.Scheduling"] = 3,
         ["HipBot.Shell.Storage"] = 4,
         ["HipBot.Shell.Hosting"] = 5,
+        ["HipBot.Shell.Turns"] = 6,
     };
 
     private static readonly IReadOnlyList<(MethodInfo Method, LoggerMessageAttribute Event)> Events = [.. typeof(HipBotHost).Assembly.GetTypes()
