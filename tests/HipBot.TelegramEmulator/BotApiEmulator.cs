@@ -186,6 +186,19 @@ public sealed class BotApiEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Queues an update of <paramref name="type"/> whose body is <paramref name="json"/>, exactly as written: for updates
+    /// the scripted users cannot make (a value Telegram adds tomorrow, a field of the wrong type). Returns its id, or
+    /// null when the bot's allowed_updates excludes the type.
+    /// </summary>
+    public int? InjectRawUpdate(string type, string json)
+    {
+        lock (_state.Gate)
+        {
+            return _state.Updates.Enqueue(type, id => $"{{\"update_id\":{id},\"{type}\":{json}}}");
+        }
+    }
+
     /// <summary>Delivers the newest update once more and returns its id.</summary>
     public int DeliverDuplicateOfLast()
     {

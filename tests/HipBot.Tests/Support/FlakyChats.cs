@@ -98,7 +98,7 @@ public sealed class FlakyChats
     {
         public Task HandleAsync(long updateId, Update update, CancellationToken cancellationToken)
         {
-            flaky.ThrowIfBroken(UpdateInputs.ChatIdOf(update));
+            flaky.ThrowIfBroken(update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.MyChatMember?.Chat.Id ?? 0);
             return inner.HandleAsync(updateId, update, cancellationToken);
         }
     }

@@ -17,6 +17,9 @@ internal static class LogEvents
     public const int UpdateParked = 1005;
     public const int ChatMembershipChanged = 1006;
     public const int UpdateIgnored = 1007;
+    public const int UpdateWithoutId = 1008;
+    public const int StoringUpdatesFailed = 1009;
+    public const int UpdateUnreadable = 1010;
 
     // 2xxx: delivery: the outbox sender and its pacing.
     public const int OutboxReadFailed = 2001;

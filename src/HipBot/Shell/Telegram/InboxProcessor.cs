@@ -66,10 +66,16 @@ public sealed partial class InboxProcessor(
 
     private async Task ProcessAsync(InboxItem item, CancellationToken cancellationToken)
     {
+        var (update, unreadable) = Read(item);
+        if (update is null)
+        {
+            // Each line is written once the inbox says the same, as below.
+            await inbox.RecordFailureAsync(item.UpdateId, unreadable!, retryAtMs: null, cancellationToken);
+            UpdateUnreadable(logger, item.UpdateId, item.ChatId, unreadable!);
+            return;
+        }
         try
         {
-            var update = JsonSerializer.Deserialize<Update>(item.Payload, JsonBotAPI.Options)
-                ?? throw new InvalidOperationException("The stored update is empty.");
             await handler.HandleAsync(item.UpdateId, update, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -94,6 +100,25 @@ public sealed partial class InboxProcessor(
         }
     }
 
+    /// <summary>
+    /// The stored update in Telegram.Bot's types, or null when this version cannot read it (a value Telegram added
+    /// since, a field of the wrong type): that will never change on a retry, so it is parked at once and the chat's
+    /// next update goes on.
+    /// </summary>
+    private (Update? Update, string? Reason) Read(InboxItem item)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Update>(item.Payload, JsonBotAPI.Options) is { } update
+                ? (update, null)
+                : (null, "the stored update is empty");
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            return (null, redaction.Describe(ex));
+        }
+    }
+
     private async Task<TimeSpan> UntilNextDueAsync(CancellationToken cancellationToken)
     {
         var due = await inbox.NextDueAsync(cancellationToken);
@@ -108,6 +133,10 @@ public sealed partial class InboxProcessor(
     // The database itself failed; nothing was lost.
     [LoggerMessage(EventId = LogEvents.InboxReadFailed, Level = LogLevel.Error, Message = "Reading the inbox failed; looking again shortly")]
     private static partial void InboxReadFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = LogEvents.UpdateUnreadable, Level = LogLevel.Error,
+        Message = "Update {UpdateId} of chat {ChatId} cannot be read by this version of HipBot and is parked; the chat's next updates go on: {Reason}")]
+    private static partial void UpdateUnreadable(ILogger logger, long updateId, long chatId, string reason);
 
     [LoggerMessage(EventId = LogEvents.UpdateParked, Level = LogLevel.Error, Message = "Update {UpdateId} of chat {ChatId} failed {Attempts} times and is parked: {Error}")]
     private static partial void UpdateParked(ILogger logger, Exception exception, long updateId, long chatId, int attempts, string error);

@@ -4,8 +4,8 @@ using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using global::Telegram.Bot;
-using global::Telegram.Bot.Types.Enums;
 
 namespace HipBot.Shell.Telegram;
 
@@ -18,13 +18,18 @@ public sealed partial class PollingReceiver(
     InboxStore inbox,
     InboxDoorbell doorbell,
     TransportClock clock,
+    IOptions<TelegramOptions> options,
     ILogger<PollingReceiver> logger) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
-    private const int LongPollSeconds = 25;
+    /// <summary>The update types HipBot handles; webhook mode asks for the same.</summary>
+    public static readonly IReadOnlyList<string> Wanted = ["message", "callback_query", "my_chat_member"];
+
     // Telegram's own maximum: a backlog after downtime comes in as few calls as it can.
     private const int UpdatesPerCall = 100;
     private static readonly RetryBackoff Retry = new(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
+    private readonly TimeSpan longPoll = options.Value.LongPollTimeout;
+    // A poll Telegram never answers is given up after its own wait plus the time any request may take.
+    private readonly TimeSpan pollDeadline = options.Value.LongPollTimeout + options.Value.RequestTimeout;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,18 +37,10 @@ public sealed partial class PollingReceiver(
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            JsonElement[] batch;
             try
             {
-                var updates = await bot.GetUpdates(offset, limit: UpdatesPerCall, timeout: LongPollSeconds, allowedUpdates: Wanted, cancellationToken: stoppingToken);
-                if (updates.Length > 0)
-                {
-                    await inbox.AddAsync(
-                        updates.Select(u => ((long)u.Id, UpdateInputs.ChatIdOf(u), JsonSerializer.Serialize(u, JsonBotAPI.Options))),
-                        clock.NowMilliseconds, stoppingToken);
-                    offset = updates[^1].Id + 1;
-                    doorbell.Ring();
-                }
-                failures = 0;
+                batch = await PollAsync(offset, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -55,10 +52,78 @@ public sealed partial class PollingReceiver(
                 var pause = Retry.After(failures);
                 PollingFailed(logger, ex, pause.TotalSeconds);
                 await Task.Delay(pause, clock.Time, stoppingToken);
+                continue;
+            }
+            failures = 0;
+            if (batch.Length > 0 && await StoreAsync(batch, stoppingToken) is { } next)
+            {
+                offset = next;
+                doorbell.Ring();
             }
         }
     }
 
+    private async Task<JsonElement[]> PollAsync(int? offset, CancellationToken stoppingToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        deadline.CancelAfter(pollDeadline);
+        try
+        {
+            return await bot.SendRequest(
+                new RawGetUpdates { Offset = offset, Limit = UpdatesPerCall, Timeout = (int)longPoll.TotalSeconds, AllowedUpdates = Wanted },
+                deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"getUpdates did not answer within {pollDeadline.TotalSeconds} s.");
+        }
+    }
+
+    /// <summary>
+    /// Stores the batch as it came; returns the next offset, or null when nothing could be stored (the same batch is asked
+    /// for again). An element without a readable update_id can be neither stored nor acknowledged on its own: it is
+    /// logged and left behind the offset of the others.
+    /// </summary>
+    private async Task<int?> StoreAsync(JsonElement[] batch, CancellationToken stoppingToken)
+    {
+        var updates = new List<RawUpdate>(batch.Length);
+        foreach (var element in batch)
+        {
+            if (RawUpdate.From(element) is { } update)
+            {
+                updates.Add(update);
+            }
+            else
+            {
+                UpdateWithoutId(logger, element.ValueKind.ToString(), element.GetRawText().Length);
+            }
+        }
+        if (updates.Count == 0)
+        {
+            return null;
+        }
+        try
+        {
+            await inbox.AddAsync(updates.Select(u => (u.UpdateId, u.ChatId, u.Json)), clock.NowMilliseconds, stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Not acknowledged, so Telegram keeps the batch: nothing is lost while the database recovers.
+            StoringUpdatesFailed(logger, ex, updates.Count, Retry.After(1).TotalSeconds);
+            await Task.Delay(Retry.After(1), clock.Time, stoppingToken);
+            return null;
+        }
+        return (int)Math.Min(int.MaxValue, updates.Max(u => u.UpdateId) + 1);
+    }
+
     [LoggerMessage(EventId = LogEvents.PollingFailed, Level = LogLevel.Warning, Message = "Polling Telegram failed; trying again in {Seconds} s")]
     private static partial void PollingFailed(ILogger logger, Exception exception, double seconds);
+
+    [LoggerMessage(EventId = LogEvents.UpdateWithoutId, Level = LogLevel.Error,
+        Message = "Telegram sent an update without a readable update_id ({Kind}, {Length} characters); it cannot be stored and is skipped")]
+    private static partial void UpdateWithoutId(ILogger logger, string kind, int length);
+
+    [LoggerMessage(EventId = LogEvents.StoringUpdatesFailed, Level = LogLevel.Error,
+        Message = "The database refused to store {Count} updates from Telegram (Telegram is fine; they stay with Telegram until stored); trying again in {Seconds} s")]
+    private static partial void StoringUpdatesFailed(ILogger logger, Exception exception, int count, double seconds);
 }

@@ -15,6 +15,15 @@ public sealed partial class TelegramOptions : IOptionsSection
     /// <summary>Another Bot API server (a local one, or the test emulator); empty means Telegram's.</summary>
     public string? ApiBaseUrl { get; set; }
 
+    /// <summary>How long one getUpdates call waits for news before it answers empty (Telegram's long poll), in whole seconds.</summary>
+    public TimeSpan LongPollTimeout { get; set; } = TimeSpan.FromSeconds(25);
+
+    /// <summary>
+    /// How long a call to Telegram may take before it is given up and retried; the long poll gets this on top of its own
+    /// wait. Without it the HTTP client waits 100 s, and a few requests Telegram never answers hold everyone up.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <remarks>No line echoes the token, not even a malformed one: it may be a real token pasted with a typo.</remarks>
     public IEnumerable<string> Problems()
     {
@@ -31,6 +40,14 @@ public sealed partial class TelegramOptions : IOptionsSection
         if (!string.IsNullOrWhiteSpace(ApiBaseUrl) && !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out _))
         {
             yield return "Telegram__ApiBaseUrl must be an absolute URL such as http://127.0.0.1:8081, or empty for Telegram's own server.";
+        }
+        if (LongPollTimeout < TimeSpan.Zero || LongPollTimeout > TimeSpan.FromSeconds(50) || LongPollTimeout.Ticks % TimeSpan.TicksPerSecond != 0)
+        {
+            yield return $"{Section}__{nameof(LongPollTimeout)} must be whole seconds from 00:00:00 to 00:00:50, such as 00:00:25 (it is {LongPollTimeout:c}).";
+        }
+        if (RequestTimeout <= TimeSpan.Zero || RequestTimeout > TimeSpan.FromMinutes(5))
+        {
+            yield return $"{Section}__{nameof(RequestTimeout)} must be longer than zero and at most 00:05:00, such as 00:00:15 (it is {RequestTimeout:c}).";
         }
     }
 

@@ -7,16 +7,6 @@ namespace HipBot.Shell.Telegram;
 /// <summary>Translates Telegram's message shapes into the core's inputs.</summary>
 public static class UpdateInputs
 {
-    /// <summary>The chat an update belongs to, which orders and groups its handling.</summary>
-    public static long ChatIdOf(Update update) => update switch
-    {
-        { Message: { } m } => m.Chat.Id,
-        { EditedMessage: { } m } => m.Chat.Id,
-        { CallbackQuery: { } q } => q.Message?.Chat.Id ?? q.From.Id,
-        { MyChatMember: { } m } => m.Chat.Id,
-        _ => 0,
-    };
-
     public static Input FromMessage(Message message)
     {
         if (message.Location is { } location)
