@@ -13,19 +13,26 @@ public sealed class Database(IOptions<DatabaseOptions> options)
         DataSource = options.Value.Path,
         ForeignKeys = true,
         Pooling = true,
-        // Writers from the receiver, the handler, the sender and the scheduler take turns.
-        DefaultTimeout = 30,
+        // Writers from the receiver, the handler, the sender and the scheduler take turns. Microsoft.Data.Sqlite retries a
+        // busy statement for this long on top of SQLite's own busy_timeout: both are the one setting, so a file another
+        // process holds fails in about BusyTimeout, never a minute in silence.
+        DefaultTimeout = (int)Math.Ceiling(options.Value.BusyTimeout.TotalSeconds),
     }.ToString();
 
     /// <summary>The SQLite file, as configured (Database__Path); not a secret, so messages may name it.</summary>
     public string Path { get; } = options.Value.Path;
+
+    public TimeSpan BusyTimeout { get; } = options.Value.BusyTimeout;
+
+    private readonly string pragmas =
+        $"PRAGMA busy_timeout = {(long)options.Value.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+        pragma.CommandText = pragmas;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

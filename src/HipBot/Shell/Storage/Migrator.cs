@@ -20,9 +20,29 @@ public sealed partial class Migrator(Database database, ILogger<Migrator> logger
         .OrderBy(s => s.Version)
         .ToList();
 
+    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8;
+
     public static int LatestVersion => Scripts[^1].Version;
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await MigrateOpenAsync(cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            throw new StartupException(
+                $"The database {database.Path} is locked by another process (another HipBot on the same file?); HipBot waited {database.BusyTimeout.TotalSeconds:0.#} s. Stop the other process, or set Database__Path to another file.");
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteReadOnly)
+        {
+            throw new StartupException(
+                $"HipBot cannot write to the database {database.Path} ({OneLine(ex.Message)}). Give the user running HipBot write access to the file and its folder, or set Database__Path to a writable place.");
+        }
+    }
+
+    private async Task MigrateOpenAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var integrity = await CheckIntegrityAsync(connection);
@@ -30,6 +50,7 @@ public sealed partial class Migrator(Database database, ILogger<Migrator> logger
         {
             throw new StartupException($"The database {database.Path} failed its integrity check ({integrity}). Restore it from a backup or point Database__Path elsewhere.");
         }
+        await CheckWritableAsync(connection, cancellationToken);
         // WAL lets the sender read while a handler writes; the setting sticks to the file.
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
 
@@ -66,6 +87,18 @@ public sealed partial class Migrator(Database database, ILogger<Migrator> logger
             // A missing folder or a file we may not write: a setting to fix, not a crash to read.
             throw new StartupException($"The database {database.Path} cannot be opened ({OneLine(ex.Message)}). Check Database__Path and that HipBot may write there.");
         }
+    }
+
+    /// <summary>
+    /// A file HipBot may read but not write would start, then answer nobody; one another process holds would stall the
+    /// first write. Both are found here, with a write that changes nothing, before anything else runs.
+    /// </summary>
+    private static async Task CheckWritableAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var version = await connection.ExecuteScalarAsync<int>("PRAGMA user_version;");
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync($"PRAGMA user_version = {version};", transaction: transaction);
+        await transaction.RollbackAsync(cancellationToken);
     }
 
     /// <summary>"ok", or SQLite's findings on one line. A file that is no database at all fails here too, not with a stack trace.</summary>

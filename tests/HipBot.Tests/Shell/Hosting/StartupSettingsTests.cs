@@ -111,6 +111,48 @@ public sealed class StartupSettingsTests : IDisposable
         Assert.Contains("Database__Path", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_database_HipBot_may_read_but_not_write_stops_the_program_with_one_line_naming_the_file()
+    {
+        await MigratedDatabaseAsync();
+        // Byte 18 is the file format's write version: above 2, SQLite opens the file read-only. Unlike a file mode, this
+        // holds for root too, which these tests may run as.
+        await using (var file = File.Open(DatabasePath, FileMode.Open, FileAccess.ReadWrite))
+        {
+            file.Position = 18;
+            file.WriteByte(3);
+        }
+
+        var line = AssertOneLineRefusal(await RunHipBotAsync(WellFormedToken, DatabasePath));
+
+        Assert.Contains($"cannot write to the database {DatabasePath}", line, StringComparison.Ordinal);
+        Assert.Contains("Database__Path", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_another_process_holds_stops_the_program_with_one_line_after_the_busy_timeout()
+    {
+        await MigratedDatabaseAsync();
+        await using var other = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await other.OpenAsync();
+        await other.ExecuteAsync("BEGIN EXCLUSIVE");
+
+        var line = AssertOneLineRefusal(await RunHipBotAsync(WellFormedToken, DatabasePath, new Dictionary<string, string>
+        {
+            ["Database__BusyTimeout"] = "00:00:01",
+        }));
+
+        Assert.Contains($"The database {DatabasePath} is locked by another process", line, StringComparison.Ordinal);
+        await other.ExecuteAsync("ROLLBACK");
+    }
+
+    private async Task MigratedDatabaseAsync()
+    {
+        var database = new Database(Options.Create(new DatabaseOptions { Path = DatabasePath }));
+        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
+        SqliteConnection.ClearAllPools();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
