@@ -18,12 +18,44 @@ namespace HipBot.Shell.Delivery;
 /// Anything else (5xx, a lost connection, what no one foresaw): tried again with back-off, never dropped in silence.
 /// </summary>
 internal sealed partial class DeliveryOutcomes(
-    BotApiCalls calls, OutboxStore outbox, TurnPipeline turns, SendPacer pacer, TransportClock clock, Redaction redaction, ILogger logger)
+    BotApiCalls calls,
+    OutboxStore outbox,
+    TurnPipeline turns,
+    SendPacer pacer,
+    TransportClock clock,
+    TimeSpan requestTimeout,
+    Redaction redaction,
+    ILogger logger)
 {
     private static readonly RetryBackoff Retry = new(TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(5));
+    // While the database refuses, the chat's next try waits longer each time, counted in memory (see UnrecordedOutcomes).
+    private static readonly RetryBackoff DatabaseRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+    private readonly UnrecordedOutcomes unrecorded = new();
+
+    /// <summary>Messages Telegram accepted that only memory knows are sent: a restart now would send them again.</summary>
+    public int SentButUnrecorded => unrecorded.SentButUnrecorded;
+
+    /// <summary>True when Telegram already accepted the row's message and only its record is missing: no call, no pacing.</summary>
+    public bool OnlyRecordMissing(OutboxItem item) => unrecorded.SentFor(item.Id) is not null;
 
     /// <summary>Makes the row's call and records its outcome; throws only when the outcome could not be recorded.</summary>
     public async Task DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        if (unrecorded.SentFor(item.Id) is { } sentEarlier)
+        {
+            // Telegram shows this message already; sending it again because our bookkeeping failed would double it.
+            await RecordSentAsync(item, sentEarlier, cancellationToken);
+            return;
+        }
+        await CallAndRecordAsync(item, cancellationToken);
+        if (unrecorded.SentFor(item.Id) is null)
+        {
+            // The outcome is in the database: a count of earlier refusals no longer applies.
+            unrecorded.Recorded(item.Id);
+        }
+    }
+
+    private async Task CallAndRecordAsync(OutboxItem item, CancellationToken cancellationToken)
     {
         if (item.Message is not { } message)
         {
@@ -31,9 +63,17 @@ internal sealed partial class DeliveryOutcomes(
             return;
         }
         Accepted accepted;
+        using var deadline = new CancellationTokenSource(requestTimeout, clock.Time);
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            accepted = await calls.CallAsync(message, cancellationToken);
+            accepted = await calls.CallAsync(message, call.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Telegram may or may not have taken it: retrying keeps the promise of at least once, and frees the slot now.
+            await RetryLaterAsync(item, $"no answer from Telegram within {requestTimeout.TotalSeconds:0.#} s", cancellationToken);
+            return;
         }
         catch (ApiRequestException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -50,23 +90,38 @@ internal sealed partial class DeliveryOutcomes(
             await outbox.DropAsync(item.Id, reason, cancellationToken);
             return;
         }
+        await RecordSentAsync(item, accepted, cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks the row sent; when the database refuses, the acceptance is kept in memory and the mark retried with a
+    /// growing wait, so the message is never sent again for a failure of ours.
+    /// </summary>
+    private async Task RecordSentAsync(OutboxItem item, Accepted accepted, CancellationToken cancellationToken)
+    {
         try
         {
             await outbox.MarkSentAsync(item.Id, accepted.MessageId, clock.NowMilliseconds, cancellationToken);
+            unrecorded.Recorded(item.Id);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // The row stays pending, so it goes out again: at least once, but not in a tight loop.
-            DeliveredButNotRecorded(logger, ex, item.Id, item.ChatId);
-            HoldBack(item);
+            var wait = DatabaseRetry.After(unrecorded.Refused(item.Id, accepted));
+            pacer.HoldBack(item.ChatId, wait);
+            DeliveredButNotRecorded(logger, ex, item.Id, item.ChatId, wait.TotalSeconds);
         }
     }
 
     /// <summary>
-    /// The outcome of the row could not be stored, so it is still pending as it was: its chat waits as a retry would,
-    /// rather than go again at once while the database refuses.
+    /// The database refused to record the row's outcome (a retry, a drop): nothing reached the user, so the row may go
+    /// again, but its chat waits longer each time the database refuses rather than go again at once.
     /// </summary>
-    public void HoldBack(OutboxItem item) => pacer.HoldBack(item.ChatId, Retry.After(item.Attempts + 1));
+    public void HoldBack(OutboxItem item, Exception exception)
+    {
+        var wait = DatabaseRetry.After(unrecorded.Refused(item.Id));
+        pacer.HoldBack(item.ChatId, wait);
+        OutcomeNotRecorded(logger, exception, item.Id, item.ChatId, wait.TotalSeconds);
+    }
 
     private async Task OnRefusedAsync(OutboxItem item, Outgoing message, ApiRequestException ex, CancellationToken cancellationToken)
     {
@@ -131,8 +186,12 @@ internal sealed partial class DeliveryOutcomes(
     }
 
     [LoggerMessage(EventId = LogEvents.DeliveredButNotRecorded, Level = LogLevel.Error,
-        Message = "Telegram accepted outbox row {Id} for chat {ChatId}, but recording its delivery failed; it will be sent again")]
-    private static partial void DeliveredButNotRecorded(ILogger logger, Exception exception, long id, long chatId);
+        Message = "Telegram accepted outbox row {Id} for chat {ChatId}, but the database refused to record it (the database is the problem, not Telegram); it is kept as sent in memory and will not be sent again; recording it again in {Seconds} s")]
+    private static partial void DeliveredButNotRecorded(ILogger logger, Exception exception, long id, long chatId, double seconds);
+
+    [LoggerMessage(EventId = LogEvents.OutcomeNotRecorded, Level = LogLevel.Error,
+        Message = "The database refused to record the outcome of outbox row {Id} for chat {ChatId} (the database is the problem, not Telegram); the chat waits {Seconds} s")]
+    private static partial void OutcomeNotRecorded(ILogger logger, Exception exception, long id, long chatId, double seconds);
 
     [LoggerMessage(EventId = LogEvents.ChatUnreachable, Level = LogLevel.Information, Message = "Chat {ChatId} cannot be reached ({Error}); holding its messages until it writes again")]
     private static partial void ChatUnreachable(ILogger logger, long chatId, string error);

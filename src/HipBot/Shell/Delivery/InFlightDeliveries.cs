@@ -17,6 +17,7 @@ internal sealed class InFlightDeliveries
     private readonly Dictionary<long, Task> answers = [];
     private readonly HashSet<long> chatsSettled = [];
     private readonly HashSet<long> answersSettled = [];
+    private readonly HashSet<long> rowsOnTheWire = [];
 
     /// <summary>A new batch is about to be read: what settled until now shows in it.</summary>
     public void NewBatch()
@@ -45,6 +46,7 @@ internal sealed class InFlightDeliveries
         {
             // Registered under the lock that Finish needs, so the delivery cannot end before it is registered.
             var (running, _, key) = SlotOf(item);
+            rowsOnTheWire.Add(item.Id);
             running[key] = Task.Run(deliver, CancellationToken.None);
         }
     }
@@ -56,6 +58,16 @@ internal sealed class InFlightDeliveries
             var (running, settled, key) = SlotOf(item);
             running.Remove(key);
             settled.Add(key);
+            rowsOnTheWire.Remove(item.Id);
+        }
+    }
+
+    /// <summary>The outbox rows on the wire right now.</summary>
+    public IReadOnlyList<long> Rows()
+    {
+        lock (gate)
+        {
+            return [.. rowsOnTheWire.Order()];
         }
     }
 

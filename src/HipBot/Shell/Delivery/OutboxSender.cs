@@ -23,6 +23,7 @@ public sealed partial class OutboxSender(
     OutboxDoorbell doorbell,
     SendPacer pacer,
     IOptions<SenderOptions> options,
+    IOptions<TelegramOptions> telegram,
     TransportClock clock,
     Redaction redaction,
     ILogger<OutboxSender> logger) : BackgroundService
@@ -33,7 +34,8 @@ public sealed partial class OutboxSender(
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
     private readonly InFlightDeliveries inFlight = new();
     private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentRequests);
-    private readonly DeliveryOutcomes outcomes = new(new BotApiCalls(bot, outbox), outbox, turns, pacer, clock, redaction, logger);
+    private readonly DeliveryOutcomes outcomes = new(
+        new BotApiCalls(bot, outbox), outbox, turns, pacer, clock, telegram.Value.RequestTimeout, redaction, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -66,6 +68,33 @@ public sealed partial class OutboxSender(
         }
     }
 
+    /// <summary>
+    /// Waits for the deliveries on the wire (each within its request timeout) as long as the host allows, and says what
+    /// a stop now may repeat: a message Telegram accepted but HipBot did not record goes out again after the restart.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (inFlight.Rows() is { Count: > 0 } onTheWire)
+        {
+            StoppingWithDeliveries(logger, onTheWire.Count);
+        }
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            if (inFlight.Rows() is { Count: > 0 } left)
+            {
+                StoppedWithDeliveries(logger, left.Count, string.Join(", ", left));
+            }
+            if (outcomes.SentButUnrecorded is > 0 and var unrecorded)
+            {
+                StoppedWithUnrecorded(logger, unrecorded);
+            }
+        }
+    }
+
     /// <summary>Starts every delivery that may go now; returns how long to wait before looking again.</summary>
     private async Task<TimeSpan> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -82,8 +111,8 @@ public sealed partial class OutboxSender(
                 continue;
             }
             // Button answers are not messages: they keep no order, count against no limit and must be quick.
-            var paced = !item.IsAnswer;
-            var chatWait = paced ? pacer.ChatWait(item.ChatId) : TimeSpan.Zero;
+            var paced = !item.IsAnswer && !outcomes.OnlyRecordMissing(item);
+            var chatWait = item.IsAnswer ? TimeSpan.Zero : pacer.ChatWait(item.ChatId);
             if (chatWait > TimeSpan.Zero)
             {
                 wait = Min(wait, chatWait);
@@ -127,8 +156,7 @@ public sealed partial class OutboxSender(
         }
         catch (Exception ex)
         {
-            OutcomeNotRecorded(logger, ex, item.Id, item.ChatId);
-            outcomes.HoldBack(item);
+            outcomes.HoldBack(item, ex);
         }
         finally
         {
@@ -155,7 +183,15 @@ public sealed partial class OutboxSender(
     [LoggerMessage(EventId = LogEvents.OutboxReadFailed, Level = LogLevel.Error, Message = "Reading the outbox failed; looking again shortly")]
     private static partial void OutboxReadFailed(ILogger logger, Exception exception);
 
-    // The row is still pending as it was: its chat waits as a retry would, rather than go again while the database refuses.
-    [LoggerMessage(EventId = LogEvents.OutcomeNotRecorded, Level = LogLevel.Error, Message = "Recording the outcome of outbox row {Id} for chat {ChatId} failed")]
-    private static partial void OutcomeNotRecorded(ILogger logger, Exception exception, long id, long chatId);
+    [LoggerMessage(EventId = LogEvents.StoppingWithDeliveries, Level = LogLevel.Warning,
+        Message = "Stopping with {Count} deliveries on the wire; waiting for Telegram's answers so none goes out twice")]
+    private static partial void StoppingWithDeliveries(ILogger logger, int count);
+
+    [LoggerMessage(EventId = LogEvents.StoppedWithDeliveries, Level = LogLevel.Warning,
+        Message = "Stopped with {Count} deliveries unanswered (outbox rows {Rows}); any that Telegram accepted will be sent again after the restart")]
+    private static partial void StoppedWithDeliveries(ILogger logger, int count, string rows);
+
+    [LoggerMessage(EventId = LogEvents.StoppedWithUnrecorded, Level = LogLevel.Warning,
+        Message = "Stopped with {Count} messages Telegram accepted but the database never recorded as sent; they will be sent again after the restart")]
+    private static partial void StoppedWithUnrecorded(ILogger logger, int count);
 }

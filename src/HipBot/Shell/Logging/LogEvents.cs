@@ -30,6 +30,9 @@ internal static class LogEvents
     public const int RefusedForGood = 2006;
     public const int DeliveryRetrying = 2007;
     public const int UnreadableRowDropped = 2008;
+    public const int StoppingWithDeliveries = 2009;
+    public const int StoppedWithDeliveries = 2010;
+    public const int StoppedWithUnrecorded = 2011;
 
     // 3xxx: scheduling: daily plans, reminders, closing days.
     public const int SchedulerTickFailed = 3001;
