@@ -1,4 +1,5 @@
 using Telegram.Bot;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace HipBot.TelegramEmulator.Tests;
@@ -19,6 +20,24 @@ public class UserActionTests
         Assert.Equal(52.52, update.Message.Location!.Latitude, 6);
         Assert.Equal(13.40, update.Message.Location.Longitude, 6);
         Assert.Equal(new SharedLocation(52.52, 13.40), Assert.Single(ana.Transcript).Location);
+    }
+
+    [Fact]
+    public async Task A_forwarded_message_reaches_the_bot_from_the_forwarder_with_the_author_as_its_origin()
+    {
+        await using var emulator = await BotApiEmulator.StartAsync();
+        var ana = emulator.AddUser("Ana");
+        var bot = TestBot.ClientFor(emulator);
+
+        await ana.Forward("3x20 done", "Ben");
+        var message = Assert.Single(await bot.GetUpdates()).Message!;
+
+        Assert.Equal("3x20 done", message.Text);
+        Assert.Equal(ana.Id, message.From!.Id);
+        var origin = Assert.IsType<MessageOriginUser>(message.ForwardOrigin);
+        Assert.Equal("Ben", origin.SenderUser.FirstName);
+        Assert.NotEqual(ana.Id, origin.SenderUser.Id);
+        Assert.Equal("Ben", Assert.Single(ana.Transcript).ForwardedFrom);
     }
 
     [Fact]

@@ -38,6 +38,8 @@ internal sealed class MessageState
 
     public SharedLocation? Location { get; init; }
 
+    public ForwardOrigin? ForwardedFrom { get; init; }
+
     public int EditCount { get; set; }
 
     public bool Deleted { get; set; }
@@ -60,7 +62,11 @@ internal sealed class MessageState
         EditDate = EditDate is { } edited ? DateTimeOffset.FromUnixTimeSeconds(edited) : null,
         ReplyToMessageId = ReplyTo?.Id,
         Location = Location,
+        ForwardedFrom = ForwardedFrom?.SenderName,
         IsDeleted = Deleted,
         UpdateId = UpdateId,
     };
 }
+
+/// <summary>Who wrote a forwarded message originally, and when (Unix seconds): Telegram's forward_origin of type "user".</summary>
+internal sealed record ForwardOrigin(long SenderId, string SenderName, long Date);

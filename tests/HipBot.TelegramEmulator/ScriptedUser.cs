@@ -65,6 +65,20 @@ public sealed class ScriptedUser : ScriptedChat
         return Task.FromResult(PostReply(chat, to, Required(text)));
     }
 
+    /// <summary>
+    /// Forwards into the private chat a text message someone else wrote, as Telegram delivers it: from this user, with a
+    /// forward_origin of type "user" whose sender_user is <paramref name="fromName"/>, a person with an id of their own.
+    /// </summary>
+    public Task<SentMessage> Forward(string text, string fromName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fromName);
+        lock (State.Gate)
+        {
+            var origin = new ForwardOrigin(State.NewUserId(), fromName, State.NowUnix());
+            return Task.FromResult(Post(Log, Required(text), null, null, origin));
+        }
+    }
+
     public Task<SentMessage> ShareLocation(double latitude, double longitude) =>
         Task.FromResult(Post(Log, null, new SharedLocation(latitude, longitude), null));
 
@@ -117,7 +131,7 @@ public sealed class ScriptedUser : ScriptedChat
         }
     }
 
-    private SentMessage Post(ChatLog chat, string? text, SharedLocation? location, MessageState? replyTo)
+    private SentMessage Post(ChatLog chat, string? text, SharedLocation? location, MessageState? replyTo, ForwardOrigin? forwarded = null)
     {
         lock (State.Gate)
         {
@@ -132,6 +146,7 @@ public sealed class ScriptedUser : ScriptedChat
                 Entities = text is null ? null : TextEntities.Detect(text),
                 Location = location,
                 ReplyTo = replyTo,
+                ForwardedFrom = forwarded,
             });
             if (!chat.IsGroup)
             {

@@ -41,6 +41,9 @@ public sealed record SentMessage
 
     public SharedLocation? Location { get; init; }
 
+    /// <summary>For a forwarded message, the first name of the person who wrote it; null otherwise.</summary>
+    public string? ForwardedFrom { get; init; }
+
     public bool IsDeleted { get; init; }
 
     /// <summary>The update that carried this user message to the bot; null for bot messages and for group messages privacy mode withheld.</summary>
@@ -59,6 +62,11 @@ public sealed record SentMessage
     {
         var text = new StringBuilder();
         text.Append(IsFromBot ? "bot" : $"user {FromUserId}").Append(" #").Append(MessageId).Append(": ");
+        if (ForwardedFrom is { } author)
+        {
+            text.Append("[forwarded from ").Append(author).Append("] ");
+        }
+
         text.Append(Location is { } at ? $"[location {at.Latitude}, {at.Longitude}]" : Text);
         if (Buttons.Count > 0)
         {

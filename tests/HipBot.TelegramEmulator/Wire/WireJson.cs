@@ -100,6 +100,16 @@ internal static class WireJson
             json["edit_date"] = edited;
         }
 
+        if (message.ForwardedFrom is { } origin)
+        {
+            json["forward_origin"] = new JsonObject
+            {
+                ["type"] = "user",
+                ["date"] = origin.Date,
+                ["sender_user"] = new JsonObject { ["id"] = origin.SenderId, ["is_bot"] = false, ["first_name"] = origin.SenderName },
+            };
+        }
+
         // Telegram nests the replied-to message one level deep only.
         if (withReply && message.ReplyTo is { } replyTo)
         {

@@ -67,4 +67,18 @@ public class BreaksConversationTests
         Assert.StartsWith("Welcome back", plan.Text, StringComparison.Ordinal);
         Assert.Contains("Hip work · Tue 1 Dec", plan.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_pause_of_minus_five_days_is_refused_and_the_plans_keep_coming()
+    {
+        await using var app = await HipBotApp.StartAsync(now: Evening);
+        var ana = app.AddUser();
+        await HipBotApp.OnboardAsync(ana, days: "days:127");
+
+        await ana.Send("/pause -5 days");
+        Assert.StartsWith("A pause runs forward from today", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+
+        Assert.Equal(1, await app.SetTimeAsync(BerlinSeven(25)));
+        Assert.Contains("Hip work · Wed 25 Nov", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+    }
 }

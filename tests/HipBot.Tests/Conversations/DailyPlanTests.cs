@@ -144,6 +144,23 @@ public class DailyPlanTests
         Assert.Contains("again", (await ana.NextMessage()).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_forwarded_check_in_is_not_logged_and_the_runner_is_asked_for_their_own()
+    {
+        await using var app = await HipBotApp.StartAsync(now: NewYorkTime(11, 24, 20));
+        var ana = app.AddUser();
+        await HipBotApp.OnboardAsync(ana, zone: "tz:America/New_York", days: "days:127");
+        await app.SetTimeAsync(NewYorkTime(11, 25, 7));
+        await ana.NextMessage();
+
+        await ana.Forward("3x20 done", "Ben");
+
+        Assert.StartsWith("That's a forwarded message, so I haven't logged it", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+        await app.WaitUntilIdleAsync();
+        Assert.Equal("", await LoggedAsync(app, ana.ChatId));
+        Assert.Equal(0, ana.Transcript.FromBot.Count(m => m.EditCount > 0));
+    }
+
     private static async Task<string> LoggedAsync(HipBotApp app, long chatId)
     {
         await using var connection = await app.OpenDatabaseAsync();

@@ -60,6 +60,55 @@ public class OnboardingConversationTests
     }
 
     [Fact]
+    public async Task A_reminder_time_with_a_minus_sign_is_asked_again_and_the_next_answer_counts()
+    {
+        await using var app = await HipBotApp.StartAsync();
+        var ana = app.AddUser();
+        await ana.Send("/start");
+        await ana.NextMessage();
+        await ana.Press("Berlin");
+        await ana.NextMessage();
+
+        await ana.Send("-1:00");
+        Assert.StartsWith("I didn't catch a time there.", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+        await ana.Send("7:00");
+
+        var next = await ana.NextMessage();
+        Assert.Contains("07:00 it is", next.Text, StringComparison.Ordinal);
+        Assert.Contains("Which days", next.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_shared_location_off_the_map_is_asked_again_and_a_real_one_answers()
+    {
+        await using var app = await HipBotApp.StartAsync();
+        var ana = app.AddUser();
+        await ana.Send("/start");
+        await ana.NextMessage();
+
+        await ana.ShareLocation(123.4, 13.40);
+        Assert.StartsWith("I couldn't find that time zone.", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+        await ana.ShareLocation(52.52, 13.40);
+
+        Assert.StartsWith("Got it: Berlin (Europe/Berlin).", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_etc_zone_means_what_tzdb_says_and_one_it_lacks_is_asked_again()
+    {
+        await using var app = await HipBotApp.StartAsync();
+        var ana = app.AddUser();
+        await ana.Send("/start");
+        await ana.NextMessage();
+
+        await ana.Send("Etc/GMT+14");
+        Assert.StartsWith("I couldn't find that time zone.", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+        await ana.Send("Etc/GMT+12");
+
+        Assert.StartsWith("Got it: UTC-12.", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_restart_in_the_middle_of_onboarding_resumes_at_the_open_question()
     {
         await using var app = await HipBotApp.StartAsync();

@@ -11,6 +11,11 @@ namespace HipBot.Core.Breaks;
 /// <summary>Taking a break and coming back: /pause, /resume, /stop, and /start after a stop.</summary>
 public static class BreakTurns
 {
+    // Each refusal says plainly that nothing was paused: a user who typed "-5 days" should not wonder whether it took.
+    private const string NotAhead = "A pause runs forward from today, so it needs at least one day ahead. Nothing is paused.";
+
+    private static readonly string TooLong = $"That's longer than I pause for: up to {PauseAnswer.MaxDays} days. Nothing is paused.";
+
     public static readonly PauseFor OneWeek = new(7);
     public static readonly PauseFor TwoWeeks = new(14);
     public static readonly PauseFor FourWeeks = new(28);
@@ -34,16 +39,36 @@ public static class BreakTurns
                 "Taking a break is fine. For how long? Tap one, or type it (\"10 days\", \"until 3 Dec\").",
                 PauseButtons));
         }
-        return PauseAnswer.Parse(arguments, day.Today) is { } until
-            ? PauseUntil(state, day.Today, until)
-            : Turn.Say(state, new Reply($"I couldn't read that. Try \"/pause 7 days\", \"/pause 2 weeks\" or \"/pause until 3 Dec\" (up to {PauseAnswer.MaxDays} days)."));
+        return PauseAnswer.Read(arguments, day.Today) switch
+        {
+            { Until: { } until } => PauseUntil(state, day.Today, until),
+            { Refusal: var why } => Turn.Say(state, new Reply(why switch
+            {
+                PauseRefusal.NotAhead => $"{NotAhead} Try \"/pause 5 days\" or \"/pause until 3 Dec\".",
+                PauseRefusal.TooLong => $"{TooLong} Try \"/pause 4 weeks\", or /stop to go quiet until you /start again.",
+                _ => $"I couldn't read that. Try \"/pause 7 days\", \"/pause 2 weeks\" or \"/pause until 3 Dec\" (up to {PauseAnswer.MaxDays} days).",
+            })),
+        };
     }
 
     /// <summary>A typed answer to "for how long?".</summary>
-    public static Turn PauseTyped(ChatState state, string text, ChatContext context) =>
-        context.Day is { } day && PauseAnswer.Parse(text, day.Today) is { } until
-            ? PauseUntil(state with { Conversation = Conversation.Idle }, day.Today, until)
-            : Turn.Say(state, new Reply("Try \"7 days\", \"2 weeks\" or \"until 3 Dec\", or /cancel."));
+    public static Turn PauseTyped(ChatState state, string text, ChatContext context)
+    {
+        if (context.Day is not { } day)
+        {
+            return Turn.Say(state, new Reply("Try \"7 days\", \"2 weeks\" or \"until 3 Dec\", or /cancel."));
+        }
+        return PauseAnswer.Read(text, day.Today) switch
+        {
+            { Until: { } until } => PauseUntil(state with { Conversation = Conversation.Idle }, day.Today, until),
+            { Refusal: var why } => Turn.Say(state, new Reply(why switch
+            {
+                PauseRefusal.NotAhead => $"{NotAhead} Try \"5 days\" or \"until 3 Dec\", or /cancel.",
+                PauseRefusal.TooLong => $"{TooLong} Try \"4 weeks\", or /cancel.",
+                _ => "Try \"7 days\", \"2 weeks\" or \"until 3 Dec\", or /cancel.",
+            })),
+        };
+    }
 
     public static Turn Resume(ChatState state, ChatContext context)
     {

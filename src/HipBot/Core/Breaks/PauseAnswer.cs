@@ -2,6 +2,19 @@ using NodaTime;
 
 namespace HipBot.Core.Breaks;
 
+/// <summary>Why a pause answer was not taken; each gets its own explanation.</summary>
+public enum PauseRefusal
+{
+    None,
+    Unreadable,
+    /// <summary>"-5 days", "0 weeks", "until yesterday": a pause that would end before it starts.</summary>
+    NotAhead,
+    TooLong,
+}
+
+/// <summary>The first day back, or why there is none.</summary>
+public sealed record PauseReading(LocalDate? Until, PauseRefusal Refusal);
+
 /// <summary>
 /// Reads a typed answer to "how long do you want to pause?".
 /// The result is the first day back, i.e. the exclusive end of the pause: "7 days" on a Monday gives the
@@ -16,51 +29,59 @@ public static class PauseAnswer
     private const int DaysPerMonth = 30;
 
     /// <returns>The first day back, or null when the text is not a clear pause length within <see cref="MaxDays"/>. Never throws.</returns>
-    public static LocalDate? Parse(string? text, LocalDate today)
+    public static LocalDate? Parse(string? text, LocalDate today) => Read(text, today).Until;
+
+    /// <returns>The first day back, or why the text gives none. Never throws.</returns>
+    public static PauseReading Read(string? text, LocalDate today)
     {
         // The last year NodaTime knows has no room for "next year" or 90 more days; refusing beats overflowing.
         if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || today.Year >= CalendarSystem.Iso.MaxYear)
         {
-            return null;
+            return new(null, PauseRefusal.Unreadable);
         }
         var tokens = PauseTokens.Meaningful(text);
-        var end = tokens.Count switch
+        // Counted in days from today, so a negative or absurd length is judged before any date arithmetic can overflow.
+        var days = tokens.Count switch
         {
             1 => Single(tokens[0], today),
-            2 => Duration(tokens[0], tokens[1], today) ?? DayAndMonth(tokens, today),
-            3 => WeekdayAndDate(tokens, today) ?? DayAndMonth(tokens, today),
-            4 => WeekdayAndDate(tokens, today),
+            2 => Duration(tokens[0], tokens[1]) ?? DaysUntil(today, DayAndMonth(tokens, today)),
+            3 => DaysUntil(today, WeekdayAndDate(tokens, today) ?? DayAndMonth(tokens, today)),
+            4 => DaysUntil(today, WeekdayAndDate(tokens, today)),
             _ => null,
         };
-        return end is { } date && date > today && date <= today.PlusDays(MaxDays) ? date : null;
+        return days switch
+        {
+            null => new(null, PauseRefusal.Unreadable),
+            <= 0 => new(null, PauseRefusal.NotAhead),
+            > MaxDays => new(null, PauseRefusal.TooLong),
+            _ => new(today.PlusDays((int)days), PauseRefusal.None),
+        };
     }
 
-    private static LocalDate? Single(string token, LocalDate today)
+    private static long? Single(string token, LocalDate today)
     {
-        if (token == "tomorrow")
+        switch (token)
         {
-            return today.PlusDays(1);
+            case "today":
+                return 0;
+            case "tomorrow":
+                return 1;
+            case "yesterday":
+                return -1;
         }
         if (PauseWords.Weekday(token) is { } weekday)
         {
-            return today.Next(weekday);
+            return DaysUntil(today, today.Next(weekday));
         }
         // "week" alone comes from "a week"/"next week"; "fortnight" from "a fortnight".
-        return UnitDays(token) is { } days ? FromToday(today, 1, days) : NumericDate(token, today);
+        return UnitDays(token) ?? DaysUntil(today, NumericDate(token, today));
     }
 
-    private static LocalDate? Duration(string count, string unit, LocalDate today) =>
-        PauseWords.Number(count) is { } n && UnitDays(unit) is { } days ? FromToday(today, n, days) : null;
+    private static long? Duration(string count, string unit) =>
+        PauseWords.Number(count) is { } n && UnitDays(unit) is { } days ? (long)n * days : null;
 
-    private static LocalDate? FromToday(LocalDate today, int count, int unitDays)
-    {
-        // Checked before adding, so absurd numbers can neither overflow nor leave NodaTime's range.
-        if (count < 1 || count > MaxDays || count * unitDays > MaxDays)
-        {
-            return null;
-        }
-        return today.PlusDays(count * unitDays);
-    }
+    private static long? DaysUntil(LocalDate today, LocalDate? date) =>
+        date is { } d ? Period.Between(today, d, PeriodUnits.Days).Days : null;
 
     private static int? UnitDays(string unit) => unit switch
     {
@@ -90,7 +111,7 @@ public static class PauseAnswer
         var (day, month) = PauseWords.Month(tokens[1]) is { } m1 ? (PauseWords.DayOfMonth(tokens[0]), m1)
             : PauseWords.Month(tokens[0]) is { } m2 ? (PauseWords.DayOfMonth(tokens[1]), m2)
             : (null, 0);
-        return day is { } d ? NextDate(d, month, year, today) : null;
+        return day is { } d ? NearestDate(d, month, year, today) : null;
     }
 
     /// <summary>"monday 3 dec": accepted only when the weekday really is that date's weekday.</summary>
@@ -129,28 +150,27 @@ public static class PauseAnswer
         }
         return (a, b) switch
         {
-            _ when a == b && a <= 12 => NextDate(a, b, year, today),
-            _ when a > 12 && b <= 12 => NextDate(a, b, year, today),
-            _ when b > 12 && a <= 12 => NextDate(b, a, year, today),
+            _ when a == b && a <= 12 => NearestDate(a, b, year, today),
+            _ when a > 12 && b <= 12 => NearestDate(a, b, year, today),
+            _ when b > 12 && a <= 12 => NearestDate(b, a, year, today),
             _ => null,
         };
     }
 
-    /// <summary>Without a year, the next time that date comes round after today.</summary>
-    private static LocalDate? NextDate(int day, int month, int? year, LocalDate today)
+    /// <summary>
+    /// Without a year, the time that date comes round closest to today, in either direction: "until 20 Nov" typed on
+    /// 24 Nov is a date that has just passed, not one a year away, and "until 10 Jan" in late November is next January.
+    /// </summary>
+    private static LocalDate? NearestDate(int day, int month, int? year, LocalDate today)
     {
-        foreach (var y in year is { } fixedYear ? [fixedYear] : new[] { today.Year, today.Year + 1 })
-        {
-            if (month is >= 1 and <= 12 && y >= today.Year && y <= today.Year + 1
+        int[] years = year is { } fixedYear ? [fixedYear] : [today.Year - 1, today.Year, today.Year + 1];
+        return years
+            .Where(y => month is >= 1 and <= 12 && y >= 1 && y <= CalendarSystem.Iso.MaxYear
                 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(y, month))
-            {
-                var date = new LocalDate(y, month, day);
-                if (date > today)
-                {
-                    return date;
-                }
-            }
-        }
-        return null;
+            .Select(y => new LocalDate(y, month, day))
+            .OrderBy(date => Math.Abs(Period.Between(today, date, PeriodUnits.Days).Days))
+            .ThenByDescending(date => date)
+            .Cast<LocalDate?>()
+            .FirstOrDefault();
     }
 }

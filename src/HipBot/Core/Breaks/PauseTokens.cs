@@ -26,6 +26,16 @@ internal static class PauseTokens
             var token = raw[i];
             var previous = i > 0 ? raw[i - 1] : null;
             var next = i + 1 < raw.Count ? raw[i + 1] : null;
+            if (token == "-")
+            {
+                // "-5 days" is a length backwards, not 5 days; a dash before a word is only punctuation.
+                if (next is not null && char.IsAsciiDigit(next[0]))
+                {
+                    kept.Add("-" + next);
+                    i++;
+                }
+                continue;
+            }
             if (Filler.Contains(token)
                 || (Ordinals.Contains(token) && previous is not null && char.IsAsciiDigit(previous[^1]))
                 // "a"/"an" only count as "one" in front of a unit: "a week", not "take a break".
@@ -43,7 +53,10 @@ internal static class PauseTokens
         index < raw.Count && raw[index] is "d" or "day" or "days" or "w" or "wk" or "wks" or "week" or "weeks"
             or "fortnight" or "fortnights" or "mo" or "mos" or "mth" or "mths" or "month" or "months";
 
-    /// <summary>Lower-case words and numbers; a letter-digit boundary splits ("10d", "3rd"), a dot or slash between digits does not ("25/12").</summary>
+    /// <summary>
+    /// Lower-case words and numbers; a letter-digit boundary splits ("10d", "3rd"), a dot or slash between digits does not
+    /// ("25/12"). A minus sign that is not between two words or numbers ("-5", "− 5") is a token of its own.
+    /// </summary>
     private static List<string> Split(string text)
     {
         var tokens = new List<string>();
@@ -57,12 +70,17 @@ internal static class PauseTokens
                 _ when char.IsAsciiLetterLower(c) => 'a',
                 _ when char.IsAsciiDigit(c) => '9',
                 '/' or '.' when kind == '9' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) => '9',
+                '-' or '\u2212' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' when kind is null or '-' => '-',
                 _ => null,
             };
             if (thisKind != kind && current.Length > 0)
             {
                 tokens.Add(current.ToString());
                 current.Clear();
+            }
+            if (thisKind == '-')
+            {
+                c = '-';
             }
             if (thisKind is not null)
             {

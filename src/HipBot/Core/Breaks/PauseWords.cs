@@ -6,14 +6,19 @@ namespace HipBot.Core.Breaks;
 /// <summary>The number, weekday and month words a pause answer may use.</summary>
 internal static class PauseWords
 {
+    /// <summary>A count, signed ("-5") so a backwards length can be told apart from a forward one.</summary>
     public static int? Number(string token)
     {
-        if (token.Length is > 0 and <= 4 && token.All(char.IsAsciiDigit))
+        var digits = token.StartsWith('-') ? token[1..] : token;
+        if (digits.Length > 0 && digits.All(char.IsAsciiDigit))
         {
-            return int.Parse(token, CultureInfo.InvariantCulture);
+            // Beyond nine digits the exact size no longer matters: it is far too long (or too far back) either way.
+            var magnitude = digits.Length <= 9 ? int.Parse(digits, CultureInfo.InvariantCulture) : int.MaxValue;
+            return digits.Length < token.Length ? -magnitude : magnitude;
         }
         return token switch
         {
+            "zero" => 0,
             "a" or "an" or "one" => 1,
             "two" or "couple" => 2,
             "three" => 3,

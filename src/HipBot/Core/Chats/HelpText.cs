@@ -22,6 +22,10 @@ public static class HelpText
     public static readonly Reply NotUnderstood = new(
         "I didn't get that one. Tell me about your exercises (\"done\", \"3x20\", \"skip\") or see /help.");
 
+    public static readonly Reply Forwarded = new(
+        "That's a forwarded message, so I haven't logged it: I only count what you type yourself. " +
+        "Tell me in your own words (\"done\", \"3x20\", \"skip\").");
+
     public static Reply UnknownCommand(string name) =>
         new($"I don't know /{Trim(name)}. /help lists what I can do.");
 

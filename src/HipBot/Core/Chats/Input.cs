@@ -12,3 +12,6 @@ public sealed record TextInput(string Text) : Input;
 public sealed record ButtonInput(string Data, int MessageId, string CallbackQueryId) : Input;
 
 public sealed record LocationInput(double Latitude, double Longitude) : Input;
+
+/// <summary>A message forwarded from somewhere else: someone else's words, whatever they say.</summary>
+public sealed record ForwardedInput : Input;

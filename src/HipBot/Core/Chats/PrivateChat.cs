@@ -45,7 +45,7 @@ public static class PrivateChat
     {
         CommandInput { Name: "undo" } => ContextNeeds.LatestCheckIn | ContextNeeds.History,
         CommandInput { Name: "stats" or "history" } => ContextNeeds.History,
-        CommandInput => ContextNeeds.OpenDays,
+        CommandInput or ForwardedInput => ContextNeeds.OpenDays,
         // A check-in may correct a closed day (recounting the streak from the whole history); a button may show progress.
         _ => ContextNeeds.History,
     };
@@ -77,6 +77,7 @@ public static class PrivateChat
     {
         CommandInput command => Command(state, command, context),
         ButtonInput button => Press(state, button, context),
+        ForwardedInput => Turn.Say(state, HelpText.Forwarded),
         TextInput text when state.Conversation.Asking == Question.PauseLength => BreakTurns.PauseTyped(state, text.Text, context),
         _ when state.Conversation.Asking is not (Question.None or Question.PauseLength) => Onboarding.Answer(state, input, context.Now),
         _ when state.Status == ChatStatus.Onboarding => Turn.Say(state, new Reply("Send /start and I'll set you up: it takes four quick questions.")),

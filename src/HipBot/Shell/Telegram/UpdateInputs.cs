@@ -9,6 +9,10 @@ public static class UpdateInputs
 {
     public static Input FromMessage(Message message)
     {
+        if (message.ForwardOrigin is not null)
+        {
+            return new ForwardedInput();
+        }
         if (message.Location is { } location)
         {
             return new LocationInput(location.Latitude, location.Longitude);

@@ -83,15 +83,72 @@ public class HabitCommandsTests
 
     [Theory]
     [InlineData("forever")]
-    [InlineData("200 days")]
-    [InlineData("0 days")]
-    public void Pause_with_an_unreadable_or_too_long_length_explains_and_keeps_the_plans_coming(string arguments)
+    [InlineData("a while")]
+    public void Pause_with_an_unreadable_length_explains_and_keeps_the_plans_coming(string arguments)
     {
         var turn = Handle(Runner(), Command("pause", arguments), Context(TodayAt(9)));
 
         Assert.Equal(ChatStatus.Active, turn.State.Status);
         Assert.StartsWith("I couldn't read that.", LastText(turn.Out), StringComparison.Ordinal);
         Assert.Contains("up to 90 days", LastText(turn.Out), StringComparison.Ordinal);
+    }
+
+    // Today is Wednesday 25 November 2026.
+    [Theory]
+    [InlineData("-5 days")]
+    [InlineData("-2 weeks")]
+    [InlineData("0 days")]
+    [InlineData("0 weeks")]
+    [InlineData("today")]
+    [InlineData("until yesterday")]
+    [InlineData("until 20 nov")]
+    [InlineData("until 24.11.2026")]
+    [InlineData("until 1/1/2020")]
+    public void Pause_that_would_end_before_it_starts_says_so_and_changes_nothing(string arguments)
+    {
+        var runner = Runner();
+
+        var turn = Handle(runner, Command("pause", arguments), Context(TodayAt(9)));
+
+        Assert.Equal(runner.Status, turn.State.Status);
+        Assert.Equal((runner.Habit.PausedFrom, runner.Habit.PausedUntil), (turn.State.Habit.PausedFrom, turn.State.Habit.PausedUntil));
+        Assert.Equal(runner.NextPlanAt, turn.State.NextPlanAt);
+        Assert.Equal(
+            "A pause runs forward from today, so it needs at least one day ahead. Nothing is paused. Try \"/pause 5 days\" or \"/pause until 3 Dec\".",
+            LastText(turn.Out));
+    }
+
+    [Theory]
+    [InlineData("200 days")]
+    [InlineData("13 weeks")]
+    [InlineData("99999 days")]
+    [InlineData("5000 weeks")]
+    [InlineData("until 1 mar")]
+    [InlineData("until 25.12.2030")]
+    public void Pause_longer_than_ninety_days_says_the_limit_offers_stop_and_changes_nothing(string arguments)
+    {
+        var runner = Runner();
+
+        var turn = Handle(runner, Command("pause", arguments), Context(TodayAt(9)));
+
+        Assert.Equal(runner.Status, turn.State.Status);
+        Assert.Null(turn.State.Habit.PausedUntil);
+        Assert.Equal(
+            "That's longer than I pause for: up to 90 days. Nothing is paused. Try \"/pause 4 weeks\", or /stop to go quiet until you /start again.",
+            LastText(turn.Out));
+    }
+
+    [Fact]
+    public void A_typed_length_backwards_is_asked_again_and_changes_nothing()
+    {
+        var (state, last) = Drive(Runner(), Context(TodayAt(9)), Command("pause"), Text("-5 days"));
+
+        Assert.Equal(ChatStatus.Active, state.Status);
+        Assert.Null(state.Habit.PausedUntil);
+        Assert.Equal(Question.PauseLength, state.Conversation.Asking);
+        Assert.Equal(
+            "A pause runs forward from today, so it needs at least one day ahead. Nothing is paused. Try \"5 days\" or \"until 3 Dec\", or /cancel.",
+            LastText(last.Out));
     }
 
     [Theory]

@@ -56,7 +56,14 @@ public class PauseAnswerTests
     [InlineData("91 days")]
     [InlineData("4 months")]
     [InlineData("0 days")]
+    [InlineData("0 weeks")]
+    [InlineData("zero days")]
     [InlineData("today")]
+    [InlineData("until yesterday")]
+    [InlineData("until 23.11.2025")]
+    [InlineData("until 1/1/2020")]
+    [InlineData("99999 days")]
+    [InlineData("5000 weeks")]
     [InlineData("7")]
     [InlineData("a while")]
     [InlineData("through sunday")]
@@ -66,6 +73,17 @@ public class PauseAnswerTests
     [InlineData("   ")]
     [InlineData(null)]
     public void Anything_unclear_or_too_long_is_refused(string? text) =>
+        Assert.Null(PauseAnswer.Parse(text, Today));
+
+    [Theory]
+    [InlineData("-5 days")]
+    [InlineData("−5 days")]
+    [InlineData("-2 weeks")]
+    [InlineData("– 2 weeks")]
+    [InlineData("-1 month")]
+    [InlineData("for -10d")]
+    [InlineData("pause -1 fortnight")]
+    public void A_length_with_a_minus_sign_is_refused_rather_than_read_without_it(string text) =>
         Assert.Null(PauseAnswer.Parse(text, Today));
 
     [Fact]

@@ -15,6 +15,7 @@ public class ContextNeedsTests
         { new CommandInput("undo", ""), ContextNeeds.LatestCheckIn | ContextNeeds.History },
         { new TextInput("done yesterday"), ContextNeeds.History },
         { new ButtonInput("why:motivation", 1, "q"), ContextNeeds.History },
+        { new ForwardedInput(), ContextNeeds.OpenDays },
     };
 
     [Theory]

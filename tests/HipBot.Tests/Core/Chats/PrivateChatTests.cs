@@ -151,4 +151,24 @@ public class PrivateChatTests
         Assert.Equal(Today.PlusDays(14), turn.State.Habit.PausedUntil);
         Assert.Empty(turn.Effects);
     }
+
+    public static TheoryData<string> OpenQuestions => new() { "none", "pause length", "onboarding" };
+
+    [Theory]
+    [MemberData(nameof(OpenQuestions))]
+    public void A_forwarded_message_is_never_logged_and_asks_for_the_users_own_words(string open)
+    {
+        var state = open switch
+        {
+            "pause length" => Runner() with { Conversation = new Conversation(Question.PauseLength, BerlinSettings()) },
+            "onboarding" => ChatState.New(Chat, "Ana") with { Conversation = new Conversation(Question.TimeZone, Settings.Empty) },
+            _ => Runner(),
+        };
+
+        var turn = Handle(state, new ForwardedInput(), Context(TodayAt(9)));
+
+        Assert.Empty(turn.Effects);
+        Assert.Equal((state.Status, state.Settings, state.Conversation, state.Level), (turn.State.Status, turn.State.Settings, turn.State.Conversation, turn.State.Level));
+        Assert.StartsWith("That's a forwarded message, so I haven't logged it", LastText(turn.Out), StringComparison.Ordinal);
+    }
 }

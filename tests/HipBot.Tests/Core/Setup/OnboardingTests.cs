@@ -225,4 +225,18 @@ public class OnboardingTests
         Assert.Equal("Europe/Berlin", state.Conversation.Draft.TimeZone);
         Assert.Equal(Question.ReminderTime, state.Conversation.Asking);
     }
+
+    [Theory]
+    [InlineData(91, 13.40)]
+    [InlineData(52.52, -180.01)]
+    [InlineData(double.NaN, 13.40)]
+    public void A_location_that_is_not_on_earth_is_asked_again_and_changes_nothing(double latitude, double longitude)
+    {
+        var (asked, _) = Drive(Fresh, Command("start"));
+
+        var (state, turn) = Drive(asked, new LocationInput(latitude, longitude));
+
+        Assert.Equal(asked.Conversation, state.Conversation);
+        Assert.StartsWith("I couldn't find that time zone.", LastText(turn), StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,11 @@ public static partial class TimeOfDayAnswer
     /// <returns>The time, or null when the text is not a valid time of day.</returns>
     public static LocalTime? Parse(string text)
     {
+        // Folding drops the sign, so "-1:00" would come out as 01:00: a signed number is no time of day.
+        if (Signed().IsMatch(AnswerText.Fold(text, ":.+-")))
+        {
+            return null;
+        }
         var folded = AnswerText.Fold(text, ":.")
             .Replace("a.m", "am", StringComparison.Ordinal)
             .Replace("p.m", "pm", StringComparison.Ordinal)
@@ -124,6 +129,10 @@ public static partial class TimeOfDayAnswer
         : group.ValueSpan[0] == 'a' ? Meridiem.Am : Meridiem.Pm;
 
     private static int Number(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+
+    /// <summary>A plus or minus sign in front of a number, but not a dash between numbers ("7-30") or before a word ("7pm-ish").</summary>
+    [GeneratedRegex(@"(?:^|[^0-9a-z])[+-]\s*[0-9]")]
+    private static partial Regex Signed();
 
     [GeneratedRegex(@"^(?<h>[0-9]{1,2})(?:\s?[:.h\s]\s?(?<m>[0-9]{2})|(?<m>[0-9]{2}))?(?::00)?\s?(?:h|hrs|uhr)?\s?(?<mer>am|pm|a|p)?$")]
     private static partial Regex Clock();

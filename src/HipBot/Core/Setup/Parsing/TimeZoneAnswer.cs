@@ -10,8 +10,13 @@ public static partial class TimeZoneAnswer
 {
     private static readonly IDateTimeZoneProvider Zones = DateTimeZoneProviders.Tzdb;
 
-    /// <summary>The widest offset in use is +14:00 (Kiribati); anything beyond is a typo.</summary>
-    private const int WidestOffsetMinutes = 14 * 60;
+    /// <summary>
+    /// Offsets on Earth run from −12:00 (Baker Island, Etc/GMT+12) to +14:00 (Kiritimati, Etc/GMT-14); anything beyond
+    /// is a typo, and a zone for it would put the reminder on the wrong day.
+    /// </summary>
+    private static readonly Offset Westernmost = Offset.FromHours(-12);
+
+    private static readonly Offset Easternmost = Offset.FromHours(14);
 
     /// <summary>Lead-ins and tails people wrap around a place: "I'm in Berlin", "Pacific Standard Time".</summary>
     private static readonly string[][] Prefixes = Split(
@@ -32,17 +37,23 @@ public static partial class TimeZoneAnswer
         }
         // "Berlin, Germany" and "Berlin (UTC+1)" name the place in one part. Exact readings of the whole and of
         // each part come before the looser "Sydney Australia" → "Sydney", so "Chad here, in Denver" is Denver.
-        var parts = text.Split([',', ';', '(', ')', '|', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        // An Etc id is never cut at its slash: "GMT+5" alone means UTC+5, the opposite of what "Etc/GMT+5" means.
+        var parts = Parts().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
         string[] candidates = parts.Length > 1 ? [text, .. parts] : [text];
         return candidates.Select(Exactly).FirstOrDefault(z => z is not null)
             ?? candidates.Select(ByLeadingWords).FirstOrDefault(z => z is not null);
     }
 
     /// <summary>The listed zone whose principal city is closest (great-circle) to a shared location.</summary>
-    public static DateTimeZone Nearest(double latitude, double longitude)
+    /// <returns>Null for a point that is not on Earth: the client sent something no phone could have measured.</returns>
+    public static DateTimeZone? Nearest(double latitude, double longitude)
     {
+        if (latitude is not (>= -90 and <= 90) || longitude is not (>= -180 and <= 180))
+        {
+            return null;
+        }
         var locations = TzdbDateTimeZoneSource.Default.ZoneLocations;
-        if (!double.IsFinite(latitude) || !double.IsFinite(longitude) || locations is null || locations.Count == 0)
+        if (locations is null || locations.Count == 0)
         {
             return Zones["Etc/UTC"];
         }
@@ -65,6 +76,10 @@ public static partial class TimeZoneAnswer
 
     private static DateTimeZone? Exactly(string part)
     {
+        if (EtcLeadIn().IsMatch(part))
+        {
+            return EtcZone(part);
+        }
         if (ParseOffset(AnswerText.Fold(part, "+-:.")) is { } offset)
         {
             return FixedZone(offset);
@@ -94,6 +109,20 @@ public static partial class TimeZoneAnswer
         return null;
     }
 
+    /// <summary>
+    /// "Etc/GMT+5", "etc/gmt +05", "Etc/GMT−5": TZDB's own ids, whose POSIX signs are inverted (Etc/GMT+5 is UTC−5).
+    /// They mean exactly what TZDB says, and one TZDB does not have (Etc/GMT+14) is refused, not read as an offset.
+    /// </summary>
+    private static DateTimeZone? EtcZone(string part)
+    {
+        var folded = AnswerText.Fold(part, "/+-").Replace(" ", "", StringComparison.Ordinal);
+        var signed = EtcSigned().Match(folded);
+        var id = signed.Success
+            ? string.Create(CultureInfo.InvariantCulture, $"Etc/GMT{signed.Groups["sign"].Value}{int.Parse(signed.Groups["h"].ValueSpan, CultureInfo.InvariantCulture)}")
+            : folded;
+        return TimeZoneNames.FindById(id) is { } found ? Zones.GetZoneOrNull(found) : null;
+    }
+
     private static DateTimeZone? Named(string[] words) =>
         TimeZoneNames.FindByName(string.Join(' ', words)) is { } id ? Zones.GetZoneOrNull(id) : null;
 
@@ -106,13 +135,15 @@ public static partial class TimeZoneAnswer
         }
         var hours = int.Parse(match.Groups["h"].ValueSpan, CultureInfo.InvariantCulture);
         var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) : 0;
-        // Real offsets fall on quarter hours (+05:45 Nepal is the oddest); other minutes are typos.
-        if (minutes is not (0 or 15 or 30 or 45) || (hours * 60) + minutes > WidestOffsetMinutes)
+        // Real offsets fall on quarter hours (+05:45 Nepal is the oddest); other minutes are typos. The hours are
+        // checked before building an offset, which NodaTime refuses past 18 hours.
+        if (minutes is not (0 or 15 or 30 or 45) || hours > 14)
         {
             return null;
         }
         var magnitude = Offset.FromHoursAndMinutes(hours, minutes);
-        return match.Groups["sign"].ValueSpan[0] == '-' ? -magnitude : magnitude;
+        var offset = match.Groups["sign"].ValueSpan[0] == '-' ? -magnitude : magnitude;
+        return offset >= Westernmost && offset <= Easternmost ? offset : null;
     }
 
     /// <summary>Whole hours use TZDB's own fixed zones, whose names invert the sign: UTC+2 is "Etc/GMT-2".</summary>
@@ -187,6 +218,15 @@ public static partial class TimeZoneAnswer
 
     private static string[][] Split(params string[] phrases) =>
         [.. phrases.Select(p => p.Split(' '))];
+
+    [GeneratedRegex(@"[,;()|]|(?<!\betc\s*)/", RegexOptions.IgnoreCase)]
+    private static partial Regex Parts();
+
+    [GeneratedRegex(@"^\s*etc\s*/", RegexOptions.IgnoreCase)]
+    private static partial Regex EtcLeadIn();
+
+    [GeneratedRegex(@"^etc/gmt(?<sign>[+-])0*(?<h>[0-9]{1,2})$")]
+    private static partial Regex EtcSigned();
 
     [GeneratedRegex(@"^(?:(?:utc|gmt|z)\s*)?(?<sign>[+-])\s*(?<h>[0-9]{1,2})(?:[:.]?(?<m>[0-9]{2}))?(?:\s*h)?$")]
     private static partial Regex UtcOffset();

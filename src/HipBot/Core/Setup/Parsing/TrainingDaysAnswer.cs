@@ -29,7 +29,8 @@ public static class TrainingDaysAnswer
     /// <summary>Multi-word phrases rewritten to one token before reading: "every day" is a group, not "every" + "day".</summary>
     private static readonly (string Phrase, string Token)[] Phrases =
     [
-        ("every single day", "everyday"), ("every other day", "mwf"), ("every day", "everyday"),
+        ("every single day", "everyday"), ("every other day", "mwf"), ("every second day", "mwf"),
+        ("every 2nd day", "mwf"), ("every day", "everyday"),
         ("each day", "everyday"), ("any day", "everyday"), ("all days", "everyday"), ("all week", "everyday"),
         ("week days", "weekdays"), ("work days", "weekdays"), ("working days", "weekdays"),
         ("business days", "weekdays"), ("week ends", "weekends"), ("all but", "everyday except"),
@@ -160,11 +161,18 @@ public static class TrainingDaysAnswer
         return days;
     }
 
+    /// <summary>
+    /// "3 days a week". A count after "every" is an interval ("every 2 days" is every other day) and one before "a day"
+    /// is sessions within a day ("twice a day"), so neither is read as that many days a week.
+    /// </summary>
     private static TrainingDays? FromCount(string[] tokens)
     {
         int? count = null;
-        foreach (var token in tokens)
+        var interval = false;
+        var perDay = false;
+        for (var i = 0; i < tokens.Length; i++)
         {
+            var token = tokens[i];
             if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
                 || Counts.TryGetValue(token, out number))
             {
@@ -173,16 +181,28 @@ public static class TrainingDaysAnswer
                     return null;
                 }
                 count = number;
+                interval = i > 0 && tokens[i - 1] == "every";
             }
             else if (!CountWords.Contains(token))
             {
                 return null;
             }
+            perDay |= token == "day" && i > 0 && tokens[i - 1] is "a" or "per";
         }
-        return count is { } n ? ForCount(n) : null;
+        return (count, interval, perDay) switch
+        {
+            (null, _, _) => null,
+            (1, _, _) when interval || perDay => TrainingDays.EveryDay,
+            (2, true, _) => TrainingDays.MonWedFri,
+            (_, true, _) or (_, _, true) => null,
+            ({ } n, _, _) => ForCount(n),
+        };
     }
 
-    /// <summary>Folded words with hyphens as their own token and digits split from letters ("3x" → "3", "x").</summary>
+    /// <summary>
+    /// Folded words with hyphens as their own token and digits split from letters ("3x" → "3", "x"), except an ordinal's
+    /// ending: the "th" of "every 4th day" is not Thursday.
+    /// </summary>
     private static string[] Tokens(string text)
     {
         var folded = AnswerText.Fold(text, "-");
@@ -190,7 +210,7 @@ public static class TrainingDaysAnswer
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
-            var boundary = i > 0 && char.IsAsciiDigit(c) != char.IsAsciiDigit(folded[i - 1]);
+            var boundary = i > 0 && char.IsAsciiDigit(c) != char.IsAsciiDigit(folded[i - 1]) && !IsOrdinalEnding(folded, i);
             if (c == '-' || boundary)
             {
                 spaced.Append(' ');
@@ -201,13 +221,19 @@ public static class TrainingDaysAnswer
                 spaced.Append(' ');
             }
         }
-        spaced.Append(' ');
+        // One space between words, so a phrase matches however the digits and hyphens were spaced out.
+        spaced = new StringBuilder(" ").AppendJoin(' ', AnswerText.Words(spaced.ToString())).Append(' ');
         foreach (var (phrase, token) in Phrases)
         {
             spaced.Replace($" {phrase} ", $" {token} ");
         }
         return AnswerText.Words(spaced.ToString());
     }
+
+    private static bool IsOrdinalEnding(string folded, int i) =>
+        char.IsAsciiDigit(folded[i - 1]) && i + 2 <= folded.Length
+        && folded.AsSpan(i, 2) is "st" or "nd" or "rd" or "th"
+        && (i + 2 == folded.Length || !char.IsLetter(folded[i + 2]));
 
     private static Dictionary<string, TrainingDays> Names(params (TrainingDays Days, string[] Names)[] groups) =>
         groups.SelectMany(g => g.Names.Select(name => (name, g.Days)))

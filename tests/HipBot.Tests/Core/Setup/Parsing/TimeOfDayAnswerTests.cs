@@ -93,7 +93,9 @@ public class TimeOfDayAnswerTests
     [InlineData("  ")]
     [InlineData("25:00")]
     [InlineData("24:00")]
+    [InlineData("24:30")]
     [InlineData("7:61")]
+    [InlineData("7:75")]
     [InlineData("7:5")]
     [InlineData("13pm")]
     [InlineData("0am")]
@@ -110,6 +112,22 @@ public class TimeOfDayAnswerTests
     [InlineData("quarter to 13 pm")]
     [InlineData("noon or midnight")]
     public void Anything_that_is_not_one_valid_time_gives_null(string text)
+    {
+        Assert.Null(TimeOfDayAnswer.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("-1:00")]
+    [InlineData("−1:00")]
+    [InlineData("–7:30")]
+    [InlineData("-7pm")]
+    [InlineData("- 7pm")]
+    [InlineData("-0730")]
+    [InlineData("at -6")]
+    [InlineData("7:-30")]
+    [InlineData("+7")]
+    [InlineData("+19:00")]
+    public void A_time_with_a_plus_or_minus_sign_is_refused_rather_than_read_without_it(string text)
     {
         Assert.Null(TimeOfDayAnswer.Parse(text));
     }

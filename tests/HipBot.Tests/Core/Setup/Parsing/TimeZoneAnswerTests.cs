@@ -176,8 +176,8 @@ public class TimeZoneAnswerTests
     [InlineData("GMT+5:45", 5, 45)]
     [InlineData("utc-3:30", -3, -30)]
     [InlineData("UTC+9.30", 9, 30)]
-    [InlineData("UTC-13", -13, 0)]
-    [InlineData("-14:00", -14, 0)]
+    [InlineData("UTC+13:45", 13, 45)]
+    [InlineData("UTC-9:30", -9, -30)]
     public void Other_offsets_become_fixed_offset_zones(string text, int hours, int minutes)
     {
         var zone = TimeZoneAnswer.Parse(text);
@@ -185,6 +185,47 @@ public class TimeZoneAnswerTests
         Assert.NotNull(zone);
         Assert.Equal(Offset.FromHoursAndMinutes(hours, minutes), zone.MinOffset);
         Assert.Equal(zone.MinOffset, zone.MaxOffset);
+    }
+
+    /// <summary>Every whole-hour offset in use, from UTC−12 (Baker Island) to UTC+14 (Kiritimati).</summary>
+    public static TheoryData<int> OffsetsOnEarth => new(Enumerable.Range(-12, 27));
+
+    [Theory]
+    [MemberData(nameof(OffsetsOnEarth))]
+    public void Both_spellings_of_every_offset_on_earth_name_the_same_fixed_zone(int hours)
+    {
+        // "UTC+5" counts east as positive, as people do; TZDB's "Etc/GMT-5" counts the POSIX way, west as positive.
+        var written = hours.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture);
+        var posix = $"{(hours > 0 ? '-' : '+')}{Math.Abs(hours)}";
+        var padded = $"{(hours > 0 ? '-' : '+')}{Math.Abs(hours):00}";
+        string[] expected = hours == 0 ? ["Etc/UTC", "Etc/GMT"] : [$"Etc/GMT{posix}"];
+        string[] spellings = [$"UTC{written}", $"GMT{written}", $"gmt {written}:00", $"Etc/GMT{posix}", $"etc/gmt{padded}", $"Etc/GMT {posix}"];
+
+        Assert.All(spellings, text =>
+        {
+            var zone = TimeZoneAnswer.Parse(text);
+            Assert.NotNull(zone);
+            Assert.Equal((Offset.FromHours(hours), Offset.FromHours(hours)), (zone.MinOffset, zone.MaxOffset));
+            Assert.Contains(zone.Id, expected);
+        });
+    }
+
+    [Theory]
+    [InlineData("UTC+15")]
+    [InlineData("GMT+15")]
+    [InlineData("UTC+14:30")]
+    [InlineData("UTC-13")]
+    [InlineData("GMT-14")]
+    [InlineData("-14:00")]
+    [InlineData("UTC-12:30")]
+    [InlineData("Etc/GMT+13")]
+    [InlineData("Etc/GMT+14")]
+    [InlineData("etc/gmt +14")]
+    [InlineData("Etc/GMT-15")]
+    [InlineData("Etc/UTC+5")]
+    public void Offsets_no_place_on_earth_uses_are_refused(string text)
+    {
+        Assert.Null(TimeZoneAnswer.Parse(text));
     }
 
     [Theory]
@@ -219,7 +260,7 @@ public class TimeZoneAnswerTests
     [InlineData(34.0522, -118.2437, "America/Los_Angeles")]
     public void A_shared_location_finds_the_nearest_zone(double latitude, double longitude, string expected)
     {
-        Assert.Equal(expected, TimeZoneAnswer.Nearest(latitude, longitude).Id);
+        Assert.Equal(expected, TimeZoneAnswer.Nearest(latitude, longitude)?.Id);
     }
 
     [Theory]
@@ -234,11 +275,18 @@ public class TimeZoneAnswerTests
     }
 
     [Theory]
+    [InlineData(90.0001, 0)]
+    [InlineData(-91, 0)]
+    [InlineData(0, 180.5)]
+    [InlineData(0, -181)]
+    [InlineData(1e9, 1e9)]
     [InlineData(double.NaN, 0)]
+    [InlineData(0, double.NaN)]
     [InlineData(0, double.PositiveInfinity)]
-    public void Impossible_coordinates_fall_back_to_utc(double latitude, double longitude)
+    [InlineData(double.NegativeInfinity, 0)]
+    public void Coordinates_that_are_not_on_earth_find_no_zone(double latitude, double longitude)
     {
-        Assert.Equal("Etc/UTC", TimeZoneAnswer.Nearest(latitude, longitude).Id);
+        Assert.Null(TimeZoneAnswer.Nearest(latitude, longitude));
     }
 
     [Theory]
@@ -250,6 +298,8 @@ public class TimeZoneAnswerTests
     [InlineData("utc+2", "UTC+2")]
     [InlineData("UTC+05:30", "UTC+5:30")]
     [InlineData("-03:30", "UTC-3:30")]
+    [InlineData("Etc/GMT+12", "UTC-12")]
+    [InlineData("Etc/GMT-14", "UTC+14")]
     public void Zones_are_described_by_their_city_or_their_offset(string text, string expected)
     {
         var zone = TimeZoneAnswer.Parse(text);

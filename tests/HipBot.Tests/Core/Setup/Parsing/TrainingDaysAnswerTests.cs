@@ -117,7 +117,35 @@ public class TrainingDaysAnswerTests
     [InlineData("weekends except saturday and sunday")]
     [InlineData("whenever I feel like it")]
     [InlineData("-3")]
+    [InlineData("-3 days")]
+    [InlineData("0 days a week")]
+    [InlineData("8 days a week")]
     public void Answers_naming_no_days_give_null(string text)
+    {
+        Assert.Null(TrainingDaysAnswer.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("every 2 days", TrainingDays.MonWedFri)]
+    [InlineData("every two days", TrainingDays.MonWedFri)]
+    [InlineData("every second day", TrainingDays.MonWedFri)]
+    [InlineData("every 2nd day", TrainingDays.MonWedFri)]
+    [InlineData("every 1 day", TrainingDays.EveryDay)]
+    [InlineData("once a day", TrainingDays.EveryDay)]
+    public void An_interval_or_a_daily_session_is_read_as_the_days_it_gives(string text, TrainingDays expected)
+    {
+        Assert.Equal(expected, TrainingDaysAnswer.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("every 3 days")]
+    [InlineData("every 4 days")]
+    [InlineData("every 3rd day")]
+    [InlineData("every 4th day")]
+    [InlineData("twice a day")]
+    [InlineData("3 times a day")]
+    [InlineData("2x per day")]
+    public void Intervals_and_sessions_per_day_that_no_week_of_days_matches_are_refused(string text)
     {
         Assert.Null(TrainingDaysAnswer.Parse(text));
     }
