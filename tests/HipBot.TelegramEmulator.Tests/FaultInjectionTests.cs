@@ -107,4 +107,43 @@ public class FaultInjectionTests
         Assert.Equal(emulator.BotId, me.Id);
         Assert.Equal(1, emulator.Faults.Pending("SENDMESSAGE"));
     }
+
+    [Fact]
+    public async Task A_hung_chat_gets_no_answer_until_the_client_gives_up_while_other_chats_are_answered()
+    {
+        await using var emulator = await BotApiEmulator.StartAsync();
+        var ana = emulator.AddUser("Ana");
+        var ben = emulator.AddUser("Ben");
+        var bot = TestBot.ClientFor(emulator);
+        emulator.Faults.HangChat(ana.Id);
+
+        using var giveUp = new CancellationTokenSource();
+        var hung = bot.SendMessage(ana.Id, "hello", cancellationToken: giveUp.Token);
+        await emulator.Faults.WaitUntilHanging(ana.Id);
+        await bot.SendMessage(ben.Id, "hello");
+        Assert.False(hung.IsCompleted);
+        await giveUp.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => hung);
+        Assert.Empty(ana.Transcript);
+        Assert.Single(ben.Transcript);
+        emulator.Faults.ReleaseChat(ana.Id);
+        await bot.SendMessage(ana.Id, "again");
+        Assert.Single(ana.Transcript);
+    }
+
+    [Fact]
+    public async Task A_hung_call_hangs_only_the_next_call_of_its_method()
+    {
+        await using var emulator = await BotApiEmulator.StartAsync();
+        var ana = emulator.AddUser("Ana");
+        var bot = TestBot.ClientFor(emulator);
+        emulator.Faults.HangNext("getMe");
+
+        using var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => bot.GetMe(giveUp.Token));
+        var me = await bot.GetMe();
+
+        Assert.Equal(emulator.BotId, me.Id);
+    }
 }

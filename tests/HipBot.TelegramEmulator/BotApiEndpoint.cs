@@ -53,6 +53,24 @@ internal sealed class BotApiEndpoint(EmulatorState state)
 
         var chatId = args.ChatIdOrNull();
         var (fault, delay) = state.Faults.Take(methodName);
+        if (fault?.Kind == FaultKind.Hang || state.Faults.IsHung(chatId))
+        {
+            using var gone = CancellationTokenSource.CreateLinkedTokenSource(aborted, state.Shutdown);
+            state.Faults.Hangs(chatId, +1);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, gone.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                Record(0, "client went away while the call hung", chatId, true);
+            }
+            finally
+            {
+                state.Faults.Hangs(chatId, -1);
+            }
+            return;
+        }
         if (delay > TimeSpan.Zero)
         {
             using var either = CancellationTokenSource.CreateLinkedTokenSource(aborted, state.Shutdown);

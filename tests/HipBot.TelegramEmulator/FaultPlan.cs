@@ -12,6 +12,9 @@ public sealed class FaultPlan
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Queue<Fault>> _pending = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TimeSpan> _delays = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<long> _hungChats = [];
+    private readonly Dictionary<long, int> _hangingNow = [];
+    private readonly AsyncPulse _hangingChanged = new();
 
     internal FaultPlan()
     {
@@ -37,6 +40,27 @@ public sealed class FaultPlan
     /// the case where a naive retry doubles a message.
     /// </summary>
     public void LoseResponseNext(string method, int count = 1) => Add(method, count, new Fault(FaultKind.LoseResponse, 0, null, null));
+
+    /// <summary>The next calls get no answer at all, until the client gives up: a request Telegram never answers.</summary>
+    public void HangNext(string method, int count = 1) => Add(method, count, new Fault(FaultKind.Hang, 0, null, null));
+
+    /// <summary>Every call about this chat gets no answer until <see cref="ReleaseChat"/> or the client gives up.</summary>
+    public void HangChat(long chatId)
+    {
+        lock (_gate)
+        {
+            _hungChats.Add(chatId);
+        }
+    }
+
+    /// <summary>Calls about the chat are answered again; those hanging now stay unanswered, as a lost request would.</summary>
+    public void ReleaseChat(long chatId)
+    {
+        lock (_gate)
+        {
+            _hungChats.Remove(chatId);
+        }
+    }
 
     /// <summary>Slows every later call of the method by <paramref name="delay"/>; <see cref="TimeSpan.Zero"/> removes the delay.</summary>
     public void Delay(string method, TimeSpan delay)
@@ -71,6 +95,7 @@ public sealed class FaultPlan
         {
             _pending.Clear();
             _delays.Clear();
+            _hungChats.Clear();
         }
     }
 
@@ -81,6 +106,50 @@ public sealed class FaultPlan
             var delay = _delays.GetValueOrDefault(method);
             var fault = _pending.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;
             return (fault, delay);
+        }
+    }
+
+    /// <summary>Calls about the chat that hang right now (they arrived, and no answer will come).</summary>
+    public int Hanging(long chatId)
+    {
+        lock (_gate)
+        {
+            return _hangingNow.GetValueOrDefault(chatId);
+        }
+    }
+
+    /// <summary>Waits until a call about the chat arrives and hangs; a hung call is logged only once the client gives up.</summary>
+    public Task WaitUntilHanging(long chatId, TimeSpan? timeout = null) =>
+        Waiting.UntilAsync(
+            () =>
+            {
+                lock (_gate)
+                {
+                    return (_hangingNow.GetValueOrDefault(chatId) > 0, true, _hangingChanged.Next);
+                }
+            },
+            timeout ?? TimeSpan.FromSeconds(10),
+            () => $"a call about chat {chatId} to hang",
+            CancellationToken.None);
+
+    internal void Hangs(long? chatId, int delta)
+    {
+        if (chatId is not { } id)
+        {
+            return;
+        }
+        lock (_gate)
+        {
+            _hangingNow[id] = _hangingNow.GetValueOrDefault(id) + delta;
+            _hangingChanged.Pulse();
+        }
+    }
+
+    internal bool IsHung(long? chatId)
+    {
+        lock (_gate)
+        {
+            return chatId is { } id && _hungChats.Contains(id);
         }
     }
 
@@ -108,6 +177,7 @@ internal enum FaultKind
     Fail,
     Drop,
     LoseResponse,
+    Hang,
 }
 
 internal sealed record Fault(FaultKind Kind, int ErrorCode, string? Description, int? RetryAfter);
