@@ -2,6 +2,7 @@ using System.Text.Json;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public sealed partial class InboxProcessor(
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
+    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoError = 10, SqliteFull = 13;
     // Chats handled per read of the inbox (one update each): enough that reading is never what holds handling back.
     private const int BatchSize = 100;
     private readonly int maxAttempts = options.Value.MaxAttempts;
@@ -47,7 +49,7 @@ public sealed partial class InboxProcessor(
             catch (Exception ex)
             {
                 // The database itself failed; nothing was lost, so wait and look again.
-                InboxReadFailed(logger, ex);
+                InboxReadFailed(logger, ex is DatabaseUnavailableException ? ex.InnerException! : ex, IdleWait.TotalSeconds);
                 await doorbell.WaitAsync(IdleWait, clock.Time, stoppingToken);
             }
         }
@@ -81,6 +83,12 @@ public sealed partial class InboxProcessor(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteReadOnly or SqliteIoError or SqliteFull)
+        {
+            // The database, not this update, is at fault, and it is the same for every chat: no attempt is counted (an
+            // update must not be parked because the disk was full), and the whole inbox waits and looks again.
+            throw new DatabaseUnavailableException(ex);
         }
         catch (Exception ex)
         {
@@ -131,8 +139,11 @@ public sealed partial class InboxProcessor(
     }
 
     // The database itself failed; nothing was lost.
-    [LoggerMessage(EventId = LogEvents.InboxReadFailed, Level = LogLevel.Error, Message = "Reading the inbox failed; looking again shortly")]
-    private static partial void InboxReadFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = LogEvents.InboxReadFailed, Level = LogLevel.Error,
+        Message = "The database failed while handling updates (the database is the problem, not Telegram; nothing is lost); looking again in {Seconds} s")]
+    private static partial void InboxReadFailed(ILogger logger, Exception exception, double seconds);
+
+    private sealed class DatabaseUnavailableException(SqliteException inner) : Exception(inner.Message, inner);
 
     [LoggerMessage(EventId = LogEvents.UpdateUnreadable, Level = LogLevel.Error,
         Message = "Update {UpdateId} of chat {ChatId} cannot be read by this version of HipBot and is parked; the chat's next updates go on: {Reason}")]

@@ -1,6 +1,7 @@
 using Dapper;
 using HipBot.Shell.Telegram;
 using HipBot.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HipBot.Tests.Shell.Telegram;
@@ -80,5 +81,28 @@ public class HandlerFailureTests
         Assert.Contains("Injected failure", parked.LastError, StringComparison.Ordinal);
         Assert.Single(app.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal)
             && l.Contains($"Update {parked.UpdateId} of chat {ana.ChatId} failed 3 times and is parked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_update_the_database_could_not_take_is_not_counted_against_it_and_is_answered_once_the_database_recovers()
+    {
+        var flaky = new FlakyChats();
+        await using var app = await HipBotApp.StartAsync(services: services =>
+        {
+            flaky.Install(services);
+            // One counted failure would park the update for good.
+            services.Configure<InboxOptions>(o => o.MaxAttempts = 1);
+        });
+        var ana = app.AddUser("Ana");
+        flaky.Break(ana.ChatId, times: 1, error: () => new SqliteException("database or disk is full", 13));
+
+        await ana.Send("/start");
+
+        Assert.Contains("Hi, Ana", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+        await using var db = await app.OpenDatabaseAsync();
+        Assert.Equal(("done", 0L), await db.QuerySingleAsync<(string, long)>(
+            "SELECT status, attempts FROM inbox WHERE chat_id = @ChatId", new { ana.ChatId }));
+        Assert.Contains(app.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal)
+            && l.Contains("the database is the problem, not Telegram", StringComparison.Ordinal));
     }
 }
