@@ -20,7 +20,7 @@ public sealed class HipBotApp : IAsyncDisposable
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), "hipbot-tests", $"{Guid.NewGuid():N}.db");
     private readonly Dictionary<string, string?> settings = [];
     private readonly Action<IServiceCollection>? services;
-    private readonly ReceiveMode mode;
+    private ReceiveMode mode;
     private readonly bool listensOnHttp;
     private IHost? host;
     private HipBotOnEmulator? bot;
@@ -71,10 +71,11 @@ public sealed class HipBotApp : IAsyncDisposable
 
     public ScriptedUser AddUser(string firstName = "Ana") => Telegram.AddUser(firstName);
 
-    /// <summary>Stops the bot as a deploy or crash would, and starts a new one on the same database.</summary>
-    public async Task RestartAsync()
+    /// <summary>Stops the bot as a deploy or crash would, and starts a new one on the same database (in another receive mode, when given).</summary>
+    public async Task RestartAsync(ReceiveMode? inMode = null)
     {
         await StopBotAsync();
+        mode = inMode ?? mode;
         await StartBotAsync();
     }
 
@@ -135,7 +136,8 @@ public sealed class HipBotApp : IAsyncDisposable
         }
     }
 
-    private async Task StartBotAsync()
+    /// <summary>Starts the bot again after <see cref="StopBotAsync"/>, on the same database.</summary>
+    public async Task StartBotAsync()
     {
         Logs = new CapturedLogs();
         var configuration = new Dictionary<string, string?>
@@ -165,7 +167,8 @@ public sealed class HipBotApp : IAsyncDisposable
         host = await bot.StartAsync();
     }
 
-    private async Task StopBotAsync()
+    /// <summary>Stops the bot as a crash or deploy would; the emulator goes on, so users can write to a bot that is down.</summary>
+    public async Task StopBotAsync()
     {
         if (host is null)
         {
