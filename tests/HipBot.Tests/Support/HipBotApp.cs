@@ -130,7 +130,7 @@ public sealed class HipBotApp : IAsyncDisposable
         await StopBotAsync();
         await Telegram.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".health" })
         {
             File.Delete(databasePath + suffix);
         }
