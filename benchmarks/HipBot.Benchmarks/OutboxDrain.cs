@@ -103,7 +103,7 @@ internal static class OutboxDrain
         {
             await host.StopAsync();
             SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".health" })
             {
                 File.Delete(databasePath + suffix);
             }

@@ -1,5 +1,12 @@
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Operations;
 using Microsoft.Extensions.Hosting;
+
+// parked, parked retry, backup and --health: the operator's commands, beside a running bot; anything else runs the bot.
+if (await OperatorCommands.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 try
 {

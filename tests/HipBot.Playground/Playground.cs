@@ -183,7 +183,7 @@ internal sealed class Playground : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         if (temporaryDatabase)
         {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".health" })
             {
                 File.Delete(databasePath + suffix);
             }

@@ -253,6 +253,75 @@ public sealed class BotApiEmulator : IAsyncDisposable
             () => "the bot to start a getUpdates long poll (getUpdates with timeout > 0). " + _state.DescribeBotActivity(),
             _state.Shutdown);
 
+    /// <summary>The URL the bot's setWebhook gave, or null while updates go by getUpdates.</summary>
+    public Uri? WebhookUrl
+    {
+        get
+        {
+            lock (_state.Gate)
+            {
+                return _state.Webhook.Url;
+            }
+        }
+    }
+
+    /// <summary>Every POST to the bot's webhook so far, in order, with its outcome.</summary>
+    public IReadOnlyList<WebhookDelivery> WebhookDeliveries
+    {
+        get
+        {
+            lock (_state.Gate)
+            {
+                return _state.Webhook.Deliveries;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Throws away the bot's next <paramref name="count"/> 2xx answers to webhook posts, as if the bot had died after
+    /// storing the update and before answering: the emulator, as Telegram would, delivers the same update again.
+    /// </summary>
+    public void LoseNextWebhookAnswers(int count = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_state.Gate)
+        {
+            _state.Webhook.AnswersToLose += count;
+        }
+    }
+
+    /// <summary>Waits until the bot has set a webhook (to <paramref name="url"/>, when given), i.e. it is up and listening in webhook mode.</summary>
+    public Task WaitForWebhook(Uri? url = null, TimeSpan? timeout = null) =>
+        Waiting.UntilAsync(
+            () =>
+            {
+                lock (_state.Gate)
+                {
+                    return (_state.Webhook.Url is { } set && (url is null || set == url), true, _state.Webhook.Changed.Next);
+                }
+            },
+            _state.Timeout(timeout),
+            () => $"the bot to set its webhook{(url is null ? "" : " to " + url)}. " + _state.DescribeBotActivity(),
+            _state.Shutdown);
+
+    /// <summary>Waits until a webhook POST matches (one already made counts), e.g. <c>d =&gt; d.AnswerLost</c>.</summary>
+    public Task<WebhookDelivery> WaitForWebhookDelivery(Func<WebhookDelivery, bool> match, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return Waiting.UntilAsync(
+            () =>
+            {
+                lock (_state.Gate)
+                {
+                    var found = _state.Webhook.Deliveries.FirstOrDefault(match);
+                    return (found is not null, found!, _state.Webhook.Changed.Next);
+                }
+            },
+            _state.Timeout(timeout),
+            () => "a webhook delivery matching the condition. " + _state.DescribeBotActivity(),
+            _state.Shutdown);
+    }
+
     /// <summary>Waits for the bot to make a call that matches (one already logged counts), e.g. <c>c =&gt; c.Method == "sendChatAction"</c>.</summary>
     public Task<ApiCall> WaitForCall(Func<ApiCall, bool> match, TimeSpan? timeout = null)
     {

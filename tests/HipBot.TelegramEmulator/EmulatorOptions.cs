@@ -19,6 +19,12 @@ public sealed record EmulatorOptions
     public TimeSpan MaxLongPoll { get; init; } = TimeSpan.FromSeconds(50);
 
     public RateLimitOptions RateLimits { get; init; } = new();
+
+    /// <summary>
+    /// How long the webhook delivery waits after a failed POST (not 2xx, or no answer) before it tries the same update
+    /// again. Telegram waits longer, and longer each time; tests want it short.
+    /// </summary>
+    public TimeSpan WebhookRetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 }
 
 /// <summary>

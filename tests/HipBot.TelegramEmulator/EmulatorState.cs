@@ -45,6 +45,8 @@ internal sealed class EmulatorState : IDisposable
 
     public UpdateQueue Updates { get; } = new();
 
+    public Webhooks.WebhookState Webhook { get; } = new();
+
     public FaultPlan Faults { get; }
 
     public RateLimitMeter Limits { get; }
@@ -155,7 +157,15 @@ internal sealed class EmulatorState : IDisposable
         }
 
         var failures = Calls().Where(c => !c.Succeeded).TakeLast(3).ToList();
-        var text = pending == 0 ? "The bot has fetched every update." : $"{pending} update(s) not yet confirmed by the bot (is it polling?).";
+        string text;
+        lock (Gate)
+        {
+            text = pending == 0
+                ? "The bot has fetched every update."
+                : Webhook.Url is { } url
+                    ? $"{pending} update(s) not yet delivered to the webhook at {url} (last error: {Webhook.LastError ?? "none"})."
+                    : $"{pending} update(s) not yet confirmed by the bot (is it polling?).";
+        }
         return failures.Count == 0 ? text : text + " Last failed calls: " + string.Join("; ", failures);
     }
 

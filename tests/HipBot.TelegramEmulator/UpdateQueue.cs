@@ -70,6 +70,28 @@ internal sealed class UpdateQueue
         }
     }
 
+    /// <summary>The oldest update not yet delivered, for the webhook; it stays until <see cref="Acknowledge"/>.</summary>
+    public QueuedUpdate? Peek() => _pending.Count == 0 ? null : _pending[0];
+
+    /// <summary>The webhook got a 2xx for this update: it is delivered.</summary>
+    public void Acknowledge(QueuedUpdate update)
+    {
+        if (_pending.Remove(update))
+        {
+            Changed.Pulse();
+        }
+    }
+
+    /// <summary>deleteWebhook or setWebhook with drop_pending_updates: what waits is forgotten.</summary>
+    public void DropPending()
+    {
+        if (_pending.Count > 0)
+        {
+            _pending.Clear();
+            Changed.Pulse();
+        }
+    }
+
     public IReadOnlyList<QueuedUpdate> Take(int limit)
     {
         var batch = _pending.Take(limit).ToList();

@@ -19,6 +19,13 @@ internal static class GetUpdatesMethod
         timeout = timeout > state.Options.MaxLongPoll ? state.Options.MaxLongPoll : timeout;
         var offset = args.Long("offset");
         var allowed = AllowedUpdates(args);
+        lock (state.Gate)
+        {
+            if (state.Webhook.Url is not null)
+            {
+                throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+            }
+        }
 
         using var poll = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, state.Shutdown);
         var ticket = new PollTicket(poll);
@@ -112,7 +119,7 @@ internal static class GetUpdatesMethod
         }
     }
 
-    private static List<string>? AllowedUpdates(RequestArgs args)
+    public static List<string>? AllowedUpdates(RequestArgs args)
     {
         var node = args.Json("allowed_updates");
         if (node is null)

@@ -1,4 +1,5 @@
 using Dapper;
+using HipBot.Testing;
 using HipBot.Tests.Support;
 using NodaTime;
 
@@ -81,10 +82,12 @@ public class DailyPlanTests
         Assert.Contains("Fri 27 Nov", (await ana.NextMessage()).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Typing_3x20_done_and_pressing_done_record_the_same_and_edit_the_plan()
+    [Theory]
+    [InlineData(ReceiveMode.Polling)]
+    [InlineData(ReceiveMode.Webhook)]
+    public async Task Typing_3x20_done_and_pressing_done_record_the_same_and_edit_the_plan(ReceiveMode mode)
     {
-        await using var app = await HipBotApp.StartAsync(now: NewYorkTime(11, 24, 20));
+        await using var app = await HipBotApp.StartAsync(now: NewYorkTime(11, 24, 20), mode: mode);
         var ana = app.AddUser("Ana");
         var ben = app.AddUser("Ben");
         await HipBotApp.OnboardAsync(ana, zone: "tz:America/New_York", days: "days:127");

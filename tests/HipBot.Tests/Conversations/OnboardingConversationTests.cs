@@ -1,14 +1,17 @@
 using Dapper;
+using HipBot.Testing;
 using HipBot.Tests.Support;
 
 namespace HipBot.Tests.Conversations;
 
 public class OnboardingConversationTests
 {
-    [Fact]
-    public async Task A_new_runner_is_onboarded_with_buttons()
+    [Theory]
+    [InlineData(ReceiveMode.Polling)]
+    [InlineData(ReceiveMode.Webhook)]
+    public async Task A_new_runner_is_onboarded_with_buttons(ReceiveMode mode)
     {
-        await using var app = await HipBotApp.StartAsync();
+        await using var app = await HipBotApp.StartAsync(mode: mode);
         var ana = app.AddUser("Ana");
 
         await ana.Send("/start");
@@ -124,10 +127,12 @@ public class OnboardingConversationTests
         Assert.Contains("Which days", (await ana.NextMessage()).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_restart_after_onboarding_remembers_everything()
+    [Theory]
+    [InlineData(ReceiveMode.Polling)]
+    [InlineData(ReceiveMode.Webhook)]
+    public async Task A_restart_after_onboarding_remembers_everything(ReceiveMode mode)
     {
-        await using var app = await HipBotApp.StartAsync();
+        await using var app = await HipBotApp.StartAsync(mode: mode);
         var ana = app.AddUser();
         await HipBotApp.OnboardAsync(ana);
 
@@ -140,10 +145,12 @@ public class OnboardingConversationTests
         Assert.Contains("07:00", reply.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_same_update_delivered_twice_is_answered_once()
+    [Theory]
+    [InlineData(ReceiveMode.Polling)]
+    [InlineData(ReceiveMode.Webhook)]
+    public async Task The_same_update_delivered_twice_is_answered_once(ReceiveMode mode)
     {
-        await using var app = await HipBotApp.StartAsync();
+        await using var app = await HipBotApp.StartAsync(mode: mode);
         var ana = app.AddUser();
         await ana.Send("/start");
         await ana.NextMessage();

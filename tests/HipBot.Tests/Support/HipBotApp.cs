@@ -20,13 +20,18 @@ public sealed class HipBotApp : IAsyncDisposable
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), "hipbot-tests", $"{Guid.NewGuid():N}.db");
     private readonly Dictionary<string, string?> settings = [];
     private readonly Action<IServiceCollection>? services;
+    private ReceiveMode mode;
+    private readonly bool listensOnHttp;
     private IHost? host;
+    private HipBotOnEmulator? bot;
 
-    private HipBotApp(BotApiEmulator telegram, FakeTimeProvider clock, Action<IServiceCollection>? services)
+    private HipBotApp(BotApiEmulator telegram, FakeTimeProvider clock, Action<IServiceCollection>? services, ReceiveMode mode, bool listensOnHttp)
     {
         Telegram = telegram;
         Clock = clock;
         this.services = services;
+        this.mode = mode;
+        this.listensOnHttp = listensOnHttp;
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
     }
 
@@ -39,15 +44,23 @@ public sealed class HipBotApp : IAsyncDisposable
 
     public IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("The bot is not running.");
 
+    /// <summary>The running bot as started: its HTTP address, webhook URL and secret.</summary>
+    public HipBotOnEmulator Bot => bot ?? throw new InvalidOperationException("The bot is not running.");
+
+    public string DatabasePath => databasePath;
+
     /// <summary>Starts an emulator and the bot; the calendar starts at <paramref name="now"/> (default: a Wednesday morning, UTC).</summary>
     public static async Task<HipBotApp> StartAsync(
         DateTimeOffset? now = null,
         EmulatorOptions? emulator = null,
         IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        ReceiveMode mode = ReceiveMode.Polling,
+        bool listensOnHttp = false)
     {
-        var telegram = await BotApiEmulator.StartAsync(emulator);
-        var app = new HipBotApp(telegram, new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 6, 0, 0, TimeSpan.Zero)), services);
+        // Telegram retries a failed webhook post after a while; here a moment is enough.
+        var telegram = await BotApiEmulator.StartAsync(emulator ?? new EmulatorOptions { WebhookRetryDelay = TimeSpan.FromMilliseconds(50) });
+        var app = new HipBotApp(telegram, new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 6, 0, 0, TimeSpan.Zero)), services, mode, listensOnHttp);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             app.settings[key] = value;
@@ -58,10 +71,11 @@ public sealed class HipBotApp : IAsyncDisposable
 
     public ScriptedUser AddUser(string firstName = "Ana") => Telegram.AddUser(firstName);
 
-    /// <summary>Stops the bot as a deploy or crash would, and starts a new one on the same database.</summary>
-    public async Task RestartAsync()
+    /// <summary>Stops the bot as a deploy or crash would, and starts a new one on the same database (in another receive mode, when given).</summary>
+    public async Task RestartAsync(ReceiveMode? inMode = null)
     {
         await StopBotAsync();
+        mode = inMode ?? mode;
         await StartBotAsync();
     }
 
@@ -116,13 +130,14 @@ public sealed class HipBotApp : IAsyncDisposable
         await StopBotAsync();
         await Telegram.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".health" })
         {
             File.Delete(databasePath + suffix);
         }
     }
 
-    private async Task StartBotAsync()
+    /// <summary>Starts the bot again after <see cref="StopBotAsync"/>, on the same database.</summary>
+    public async Task StartBotAsync()
     {
         Logs = new CapturedLogs();
         var configuration = new Dictionary<string, string?>
@@ -134,22 +149,26 @@ public sealed class HipBotApp : IAsyncDisposable
         {
             configuration[key] = value;
         }
-        host = await new HipBotOnEmulator
+        bot = new HipBotOnEmulator
         {
             Telegram = Telegram,
             DatabasePath = databasePath,
             Clock = Clock,
             Settings = configuration,
+            Mode = mode,
+            ListensOnHttp = listensOnHttp,
             Configure = builder =>
             {
                 // The filter beats appsettings.json's Information default, so every level reaches the capture.
                 builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace);
                 services?.Invoke(builder.Services);
             },
-        }.StartAsync();
+        };
+        host = await bot.StartAsync();
     }
 
-    private async Task StopBotAsync()
+    /// <summary>Stops the bot as a crash or deploy would; the emulator goes on, so users can write to a bot that is down.</summary>
+    public async Task StopBotAsync()
     {
         if (host is null)
         {
@@ -158,6 +177,7 @@ public sealed class HipBotApp : IAsyncDisposable
         await host.StopAsync();
         host.Dispose();
         host = null;
+        bot = null;
         // The emulator notices the aborted long poll a moment later; a restart must not mistake it for the new bot's.
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         while (Telegram.BotIsPolling)

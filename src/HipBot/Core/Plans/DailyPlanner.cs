@@ -25,6 +25,15 @@ public static class DailyPlanner
 
     public static string PlanKey(LocalDate date) => "plan:" + IsoDate.Format(date);
 
+    /// <summary>Whether the turn sends the plan for <paramref name="date"/> (rather than holding it back or only nudging).</summary>
+    public static bool SendsPlan(Turn turn, LocalDate date) =>
+        turn.Out.OfType<SendMessage>().Any(m => m.Key == PlanKey(date));
+
+    /// <summary>Whether the plan for <paramref name="date"/>, going out at <paramref name="now"/>, is late (it says so: downtime).</summary>
+    public static bool IsLate(ChatState state, LocalDate date, Instant now) =>
+        state.Settings is { TimeZone: { } zoneId, ReminderTime: { } time } && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is { } zone
+        && now - ReminderCalendar.At(date, time, zone) > LateBy;
+
     public static Turn Run(ChatState state, ChatContext context)
     {
         context = context.For(state);

@@ -1,9 +1,13 @@
 using HipBot.Shell.Delivery;
+using HipBot.Shell.Health;
+using HipBot.Shell.Http;
 using HipBot.Shell.Logging;
+using HipBot.Shell.Metrics;
 using HipBot.Shell.Scheduling;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
 using HipBot.Shell.Turns;
+using HipBot.Shell.Webhook;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -24,14 +28,19 @@ public static class HipBotHost
 
         builder.Services
             .AddClocks()
+            .AddLogFormat()
             .AddStorage()
             .AddTurns()
             .AddTelegram()
             .AddInbox()
             .AddDelivery()
             .AddScheduling()
+            .AddHipBotMetrics()
+            .AddHealth()
+            // The port for the webhook, /health and /metrics: open before the webhook is set, closed after it stops.
+            .AddHttpFront()
             // Last, so updates arrive only once everything that handles them runs, and stop arriving first on shutdown.
-            .AddPolling();
+            .AddReceiving();
 
         configure?.Invoke(builder);
         // After the caller's set-up, so whatever providers it added log through the redaction too.

@@ -47,4 +47,19 @@ internal static class LogEvents
 
     // 6xxx: turns: the pipeline every turn of a chat goes through.
     public const int PlanAlreadyClaimed = 6001;
+
+    // 7xxx: the HTTP port: the webhook, /health and /metrics.
+    public const int HttpListening = 7001;
+
+    // 8xxx: webhook mode: Telegram's posts and setWebhook / deleteWebhook.
+    public const int WebhookSecretRefused = 8001;
+    public const int WebhookNotAnUpdate = 8002;
+    public const int WebhookStoringFailed = 8003;
+    public const int WebhookSet = 8004;
+    public const int WebhookSwitchFailed = 8005;
+
+    // 9xxx: health: the readiness check and the status file for --health.
+    public const int HealthFileFailed = 9001;
+    public const int NotReady = 9002;
+    public const int ReadyAgain = 9003;
 }

@@ -1,3 +1,4 @@
+using HipBot.Shell.Hosting;
 using HipBot.Shell.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,6 +8,9 @@ namespace HipBot.Shell.Logging;
 public static class LoggingRegistration
 {
     private const string UnredactedKey = "unredacted";
+
+    /// <summary>Checks Logging:Console:FormatterName, the console's format (json for log collectors).</summary>
+    public static IServiceCollection AddLogFormat(this IServiceCollection services) => services.AddCheckedOptions<ConsoleLogFormat>();
 
     /// <summary>
     /// Puts <see cref="RedactingLoggerFactory"/> in front of the registered logger factory, so no provider, whoever

@@ -2,6 +2,7 @@ using HipBot.Core.Chats;
 using HipBot.Core.Plans;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
+using HipBot.Shell.Metrics;
 using HipBot.Shell.Storage;
 using HipBot.Shell.Telegram;
 using HipBot.Shell.Turns;
@@ -21,6 +22,7 @@ public sealed partial class PlanScheduler(
     TurnPipeline turns,
     TimeProvider clock,
     TransportClock ticks,
+    HipBotMetrics metrics,
     ILogger<PlanScheduler> logger) : BackgroundService
 {
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(20);
@@ -38,6 +40,7 @@ public sealed partial class PlanScheduler(
         {
             var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
             var due = await plans.DueChatsAsync(now, BatchSize, cancellationToken);
+            metrics.PlansDue(due.Count);
             var failed = 0;
             foreach (var chatId in due)
             {
@@ -59,9 +62,16 @@ public sealed partial class PlanScheduler(
         }
     }
 
-    private async Task<int> RunChatAsync(long chatId, CancellationToken cancellationToken) =>
-        (await turns.RunAsync(chatId, DailyPlanner.Needs, (state, context) => state is null ? null : DailyPlanner.Run(state, context),
-            updateId: null, cancellationToken)).Queued;
+    private async Task<int> RunChatAsync(long chatId, CancellationToken cancellationToken)
+    {
+        var committed = await turns.RunAsync(chatId, DailyPlanner.Needs, (state, context) => state is null ? null : DailyPlanner.Run(state, context),
+            updateId: null, cancellationToken);
+        if (committed is { Queued: > 0, Turn: { PlanDate: { } date } turn } && DailyPlanner.SendsPlan(turn, date))
+        {
+            metrics.PlanSent(DailyPlanner.IsLate(turn.State, date, Instant.FromDateTimeOffset(clock.GetUtcNow())));
+        }
+        return committed.Queued;
+    }
 
     [LoggerMessage(EventId = LogEvents.SchedulerTickFailed, Level = LogLevel.Error, Message = "A scheduler tick failed")]
     private static partial void SchedulerTickFailed(ILogger logger, Exception exception);

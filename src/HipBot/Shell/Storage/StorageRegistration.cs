@@ -19,6 +19,7 @@ internal static class StorageRegistration
         services.AddSingleton<OutcomeStore>();
         services.AddSingleton<TurnStore>();
         services.AddSingleton<HousekeepingStore>();
+        services.AddSingleton<OperationsStore>();
         services.AddHostedService<Housekeeping>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
+using HipBot.Shell.Metrics;
 using HipBot.Shell.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +23,7 @@ public sealed partial class InboxProcessor(
     TransportClock clock,
     Redaction redaction,
     IOptions<InboxOptions> options,
+    HipBotMetrics metrics,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
@@ -68,17 +70,26 @@ public sealed partial class InboxProcessor(
 
     private async Task ProcessAsync(InboxItem item, CancellationToken cancellationToken)
     {
+        var started = clock.Time.GetTimestamp();
+        var outcome = await TryAsync(item, cancellationToken);
+        metrics.UpdateHandled(outcome, clock.Time.GetElapsedTime(started));
+    }
+
+    /// <summary>Handles the update, or records why not; returns what became of it: handled, retrying, parked or unreadable.</summary>
+    private async Task<string> TryAsync(InboxItem item, CancellationToken cancellationToken)
+    {
         var (update, unreadable) = Read(item);
         if (update is null)
         {
             // Each line is written once the inbox says the same, as below.
             await inbox.RecordFailureAsync(item.UpdateId, unreadable!, retryAtMs: null, cancellationToken);
             UpdateUnreadable(logger, item.UpdateId, item.ChatId, unreadable!);
-            return;
+            return "unreadable";
         }
         try
         {
             await handler.HandleAsync(item.UpdateId, update, cancellationToken);
+            return "handled";
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -99,12 +110,13 @@ public sealed partial class InboxProcessor(
             {
                 await inbox.RecordFailureAsync(item.UpdateId, error, retryAtMs: null, cancellationToken);
                 UpdateParked(logger, ex, item.UpdateId, item.ChatId, attempt, error);
-                return;
+                return "parked";
             }
             // 1 s, 2 s, 4 s, 8 s… with the default delay.
             var retryIn = new RetryBackoff(retryDelay, TimeSpan.MaxValue).After(attempt);
             await inbox.RecordFailureAsync(item.UpdateId, error, clock.NowMilliseconds + (long)retryIn.TotalMilliseconds, cancellationToken);
             UpdateRetrying(logger, ex, item.UpdateId, item.ChatId, attempt, retryIn.TotalSeconds, error);
+            return "retrying";
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
+using HipBot.Shell.Metrics;
 using HipBot.Shell.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed partial class PollingReceiver(
     InboxDoorbell doorbell,
     TransportClock clock,
     IOptions<TelegramOptions> options,
+    HipBotMetrics metrics,
     ILogger<PollingReceiver> logger) : BackgroundService
 {
     /// <summary>The update types HipBot handles; webhook mode asks for the same.</summary>
@@ -104,7 +106,7 @@ public sealed partial class PollingReceiver(
         }
         try
         {
-            await inbox.AddAsync(updates.Select(u => (u.UpdateId, u.ChatId, u.Json)), clock.NowMilliseconds, stoppingToken);
+            metrics.UpdatesReceived(await inbox.AddAsync(updates.Select(u => (u.UpdateId, u.ChatId, u.Json)), clock.NowMilliseconds, stoppingToken), "polling");
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {

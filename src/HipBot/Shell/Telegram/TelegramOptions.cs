@@ -24,6 +24,21 @@ public sealed partial class TelegramOptions : IOptionsSection
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Where Telegram delivers updates (webhook mode): the public https address of HipBot's webhook behind your reverse
+    /// proxy. Empty (the default) means long polling. HipBot serves the webhook at this URL's path on Http__ListenUrl.
+    /// </summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>
+    /// The secret Telegram sends with every webhook request (X-Telegram-Bot-Api-Secret-Token), so no one else can post
+    /// updates; required in webhook mode. A secret: never logged.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Updates come by webhook rather than by long polling.</summary>
+    public bool UsesWebhook => !string.IsNullOrWhiteSpace(WebhookUrl);
+
     /// <remarks>No line echoes the token, not even a malformed one: it may be a real token pasted with a typo.</remarks>
     public IEnumerable<string> Problems()
     {
@@ -49,7 +64,45 @@ public sealed partial class TelegramOptions : IOptionsSection
         {
             yield return $"{Section}__{nameof(RequestTimeout)} must be longer than zero and at most 00:05:00, such as 00:00:15 (it is {RequestTimeout:c}).";
         }
+        foreach (var problem in WebhookProblems())
+        {
+            yield return problem;
+        }
     }
+
+    private IEnumerable<string> WebhookProblems()
+    {
+        if (!UsesWebhook)
+        {
+            if (!string.IsNullOrEmpty(WebhookSecret))
+            {
+                yield return "Telegram__WebhookSecret is set but Telegram__WebhookUrl is not: set both for webhook mode, or neither for long polling.";
+            }
+            yield break;
+        }
+        if (!Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url)
+            || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)))
+        {
+            yield return "Telegram__WebhookUrl must be an https URL, such as https://bot.example.org/telegram/webhook (Telegram calls only https webhooks; "
+                + "http is accepted for a loopback host such as http://127.0.0.1:8080/telegram/webhook, for tests and a local Bot API server).";
+        }
+        else if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
+        {
+            yield return "Telegram__WebhookUrl must have no query or fragment: HipBot serves the webhook at its path.";
+        }
+        // Never echoed: a secret with a typo is still most of the secret.
+        if (string.IsNullOrEmpty(WebhookSecret))
+        {
+            yield return "Telegram__WebhookSecret must be set in webhook mode: 1 to 256 characters of A-Z, a-z, 0-9, _ and -, which Telegram sends with every update so no one else can post them.";
+        }
+        else if (!SecretShape().IsMatch(WebhookSecret))
+        {
+            yield return "Telegram__WebhookSecret must be 1 to 256 characters of A-Z, a-z, 0-9, _ and - only (Telegram's rule).";
+        }
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex SecretShape();
 
     [GeneratedRegex(@"^[0-9]{3,20}:[A-Za-z0-9_-]{30,64}$")]
     private static partial Regex TokenShape();

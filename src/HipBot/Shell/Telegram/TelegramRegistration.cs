@@ -1,4 +1,6 @@
+using HipBot.Shell.Health;
 using HipBot.Shell.Hosting;
+using HipBot.Shell.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using global::Telegram.Bot;
@@ -12,7 +14,9 @@ internal static class TelegramRegistration
     {
         services.AddCheckedOptions<TelegramOptions>();
         services.AddSingleton(sp => new Redaction(TokenAsConfigured(sp)));
-        services.AddSingleton<ITelegramBotClient>(sp => CreateClient(sp.GetRequiredService<IOptions<TelegramOptions>>().Value));
+        services.AddSingleton<ITelegramBotClient>(sp => CreateClient(
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            new BotApiObserver(sp.GetRequiredService<HipBotMetrics>(), sp.GetRequiredService<Heartbeats>())));
         services.AddHostedService<CommandMenu>();
         return services;
     }
@@ -29,9 +33,6 @@ internal static class TelegramRegistration
         return services;
     }
 
-    /// <summary>The long poll that fills the inbox.</summary>
-    public static IServiceCollection AddPolling(this IServiceCollection services) => services.AddHostedService<PollingReceiver>();
-
     /// <summary>
     /// The token as configured, valid or not, read without the options validation: the redaction serves the logging,
     /// which must work (and hide the token) even while start-up is refusing a bad setting.
@@ -40,10 +41,11 @@ internal static class TelegramRegistration
         new OptionsFactory<TelegramOptions>(services.GetServices<IConfigureOptions<TelegramOptions>>(), services.GetServices<IPostConfigureOptions<TelegramOptions>>())
             .Create(Options.DefaultName).BotToken;
 
-    private static TelegramBotClient CreateClient(TelegramOptions options) =>
+    /// <param name="observer">Sees every request go and come back, for the metrics and the health check.</param>
+    private static TelegramBotClient CreateClient(TelegramOptions options, BotApiObserver observer) =>
         new(new TelegramBotClientOptions(options.BotToken, string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl)
         {
             // The outbox sender owns rate limiting; the client must not sleep inside a call on a 429.
             RetryThreshold = 0,
-        });
+        }, new HttpClient(observer));
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Dapper;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Storage;
+using HipBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -53,12 +53,39 @@ public sealed class StartupSettingsTests : IDisposable
     [InlineData("Inbox__RetryDelay", "soon")]
     [InlineData("Telegram__ApiBaseUrl", "not a url")]
     [InlineData("Database__Path", " ")]
+    [InlineData("Http__ListenUrl", "https://0.0.0.0:8443")]
+    [InlineData("Health__OutboxStuckAfter", "00:00:00")]
+    [InlineData("Logging__Console__FormatterName", "xml")]
     public async Task A_setting_that_cannot_work_stops_the_program_with_one_line_naming_it_before_the_database_is_touched(string variable, string value)
     {
         var run = await RunHipBotAsync(WellFormedToken, DatabasePath, new Dictionary<string, string> { [variable] = value });
 
         var line = AssertOneLineRefusal(run);
         Assert.StartsWith($"HipBot cannot start: {variable} must be", line, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+    }
+
+    [Theory]
+    [InlineData("http://bot.example.org/telegram/webhook", "Good_Secret-123", "http://0.0.0.0:8080", "Telegram__WebhookUrl must be an https URL")]
+    [InlineData("https://bot.example.org/telegram/webhook", "not a secret!", "http://0.0.0.0:8080", "Telegram__WebhookSecret must be 1 to 256 characters")]
+    [InlineData("https://bot.example.org/telegram/webhook", "", "http://0.0.0.0:8080", "Telegram__WebhookSecret must be set")]
+    [InlineData("https://bot.example.org/telegram/webhook", "Good_Secret-123", "", "Telegram__WebhookUrl needs Http__ListenUrl")]
+    public async Task Webhook_settings_that_cannot_work_stop_the_program_with_one_line_that_never_echoes_the_secret(
+        string url, string secret, string listen, string expected)
+    {
+        var run = await RunHipBotAsync(WellFormedToken, DatabasePath, new Dictionary<string, string>
+        {
+            ["Telegram__WebhookUrl"] = url,
+            ["Telegram__WebhookSecret"] = secret,
+            ["Http__ListenUrl"] = listen,
+        });
+
+        var line = AssertOneLineRefusal(run);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        if (secret.Length > 0)
+        {
+            Assert.DoesNotContain(secret, run.StdErr + run.StdOut, StringComparison.Ordinal);
+        }
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
     }
 
@@ -171,61 +198,14 @@ public sealed class StartupSettingsTests : IDisposable
         return line;
     }
 
-    private sealed record ProgramRun(int ExitCode, string StdOut, string StdErr);
-
     /// <summary>Runs the HipBot.dll the tests were built against, with only these settings from the environment.</summary>
-    private async Task<ProgramRun> RunHipBotAsync(string token, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    private Task<ProgramRun> RunHipBotAsync(string token, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
-        // HipBot.dll sits beside the tests, but its packages there are the tests' closure: Microsoft.Extensions.Hosting comes
-        // from the ASP.NET Core shared framework the emulator needs. So run it with the tests' runtimeconfig and deps files.
-        var program = typeof(StartupException).Assembly.Location;
-        var tests = typeof(StartupSettingsTests).Assembly.Location;
-        var runtimeConfig = Path.ChangeExtension(tests, ".runtimeconfig.json");
-        var deps = Path.ChangeExtension(tests, ".deps.json");
-        Assert.True(File.Exists(runtimeConfig) && File.Exists(deps), $"{runtimeConfig} or {deps} is missing: the program cannot be run from the test output.");
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            ArgumentList = { "exec", "--runtimeconfig", runtimeConfig, "--depsfile", deps, program },
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var name in start.Environment.Keys.Where(k => new[] { "Telegram__", "Database__", "Sender__", "Inbox__" }
-            .Any(section => k.StartsWith(section, StringComparison.OrdinalIgnoreCase))).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-        start.Environment["Telegram__BotToken"] = token;
-        start.Environment["Database__Path"] = databasePath;
+        var environment = new Dictionary<string, string> { ["Telegram__BotToken"] = token, ["Database__Path"] = databasePath };
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            environment[name] = value;
         }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"HipBot did not stop within 30 s. stdout: {await stdout} stderr: {await stderr}");
-        }
-        return new ProgramRun(process.ExitCode, await stdout, await stderr);
-    }
-
-    /// <summary>The dotnet host running these tests, so the program runs on the same runtime.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.ProcessPath is { } current && Path.GetFileNameWithoutExtension(current) == "dotnet")
-        {
-            return current;
-        }
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+        return HipBotProcess.RunAsync(folder, [], environment);
     }
 }

@@ -16,6 +16,9 @@ public class LogEventsTests
         ["HipBot.Shell.Storage"] = 4,
         ["HipBot.Shell.Hosting"] = 5,
         ["HipBot.Shell.Turns"] = 6,
+        ["HipBot.Shell.Http"] = 7,
+        ["HipBot.Shell.Webhook"] = 8,
+        ["HipBot.Shell.Health"] = 9,
     };
 
     private static readonly IReadOnlyList<(MethodInfo Method, LoggerMessageAttribute Event)> Events = [.. typeof(HipBotHost).Assembly.GetTypes()
