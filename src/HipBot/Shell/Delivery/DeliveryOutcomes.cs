@@ -52,7 +52,9 @@ internal sealed partial class DeliveryOutcomes(
         }
         try
         {
-            await outbox.MarkSentAsync(item.Id, accepted.MessageId, clock.NowMilliseconds, cancellationToken);
+            await (accepted.ErasesChat
+                ? outbox.EraseThroughAsync(item.ChatId, item.Id, cancellationToken)
+                : outbox.MarkSentAsync(item.Id, accepted.MessageId, clock.NowMilliseconds, cancellationToken));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
