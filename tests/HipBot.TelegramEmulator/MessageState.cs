@@ -38,6 +38,13 @@ internal sealed class MessageState
 
     public SharedLocation? Location { get; init; }
 
+    public SentFile? Document { get; init; }
+
+    public SentFile? Photo { get; init; }
+
+    /// <summary>The caption of a document or photo as a client shows it; null when there is none.</summary>
+    public string? Caption { get; init; }
+
     public int EditCount { get; set; }
 
     public bool Deleted { get; set; }
@@ -60,6 +67,9 @@ internal sealed class MessageState
         EditDate = EditDate is { } edited ? DateTimeOffset.FromUnixTimeSeconds(edited) : null,
         ReplyToMessageId = ReplyTo?.Id,
         Location = Location,
+        Document = Document,
+        Photo = Photo,
+        Caption = Caption,
         IsDeleted = Deleted,
         UpdateId = UpdateId,
     };

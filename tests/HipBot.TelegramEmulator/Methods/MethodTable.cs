@@ -12,6 +12,8 @@ internal static class MethodTable
         ["getWebhookInfo"] = BotMethods.GetWebhookInfo,
         ["getUpdates"] = GetUpdatesMethod.Serve,
         ["sendMessage"] = SendMessageMethod.Serve,
+        ["sendDocument"] = SendFileMethods.SendDocument,
+        ["sendPhoto"] = SendFileMethods.SendPhoto,
         ["editMessageText"] = EditMessageMethods.EditText,
         ["editMessageReplyMarkup"] = EditMessageMethods.EditReplyMarkup,
         ["deleteMessage"] = EditMessageMethods.Delete,
