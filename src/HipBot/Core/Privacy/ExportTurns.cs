@@ -25,8 +25,8 @@ public static class ExportTurns
             ? "Your check-ins: none yet."
             : string.Create(CultureInfo.InvariantCulture,
                 $"Your check-ins: {record.Count:N0} rows, {DateText.Long(record.Min(c => c.Date))} to {DateText.Long(record.Max(c => c.Date))}. Opens in any spreadsheet.");
-        var outcomes = string.Create(CultureInfo.InvariantCulture,
-            $"How each closed training day ended: {context.Outcomes.Count:N0} days. Rest days have no row.");
+        var days = context.Outcomes.Count == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{context.Outcomes.Count:N0} days");
+        var outcomes = $"How each closed training day ended: {days}. Rest days have no row.";
         return new Turn(state,
         [
             new SendDocument(state.ChatId, DataExport.CheckIns(record, today), checkIns),
