@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace HipBot.Core.Reports;
@@ -22,8 +23,14 @@ public sealed record ProgressChart(IReadOnlyList<ChartWeek> Weeks)
     /// <summary>The x-axis label of a week: its Monday ("14 Sep"), or "this week".</summary>
     public string Label(int week) => week == Weeks.Count - 1 ? "this week" : DateText.Short(Weeks[week].Monday);
 
-    /// <summary>The count over a week's bar: sessions of planned ("2/3").</summary>
-    public string Count(int week) => $"{Weeks[week].Sessions}/{Weeks[week].Planned}";
+    public const string UpcomingLegend = "to come";
+
+    /// <summary>The count over a week's bar: sessions of planned ("2/3"); null for a week with neither, before the user began.</summary>
+    public string? Count(int week) =>
+        Weeks[week] is { Planned: 0, Sessions: 0 } ? null : $"{Weeks[week].Sessions}/{Weeks[week].Planned}";
+
+    /// <summary>The highest bar (at least 3, so a new user's first week does not fill the picture): the top of the scale.</summary>
+    public int Top() => Math.Max(3, Weeks.Select(w => Math.Max(w.Planned, w.Sessions)).DefaultIfEmpty(0).Max());
 
     /// <summary>The weeks whose level differs from the level before them, with the new level: where the chart draws a mark.</summary>
     public IReadOnlyList<(int Week, int Level)> LevelChanges()
@@ -66,5 +73,7 @@ public sealed record ProgressChart(IReadOnlyList<ChartWeek> Weeks)
 /// </param>
 public sealed record ChartWeek(LocalDate Monday, int Done, int Partial, int Planned, int Upcoming, int? Level)
 {
+    // Derived, so the outbox row does not keep it twice.
+    [JsonIgnore]
     public int Sessions => Done + Partial;
 }
