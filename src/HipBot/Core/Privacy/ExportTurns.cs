@@ -24,7 +24,7 @@ public static class ExportTurns
         var checkIns = record.Count == 0
             ? "Your check-ins: none yet."
             : string.Create(CultureInfo.InvariantCulture,
-                $"Your check-ins: {record.Count:N0} rows, {DateText.Long(record.Min(c => c.Date))} to {DateText.Long(record.Max(c => c.Date))}. Opens in any spreadsheet.");
+                $"Your check-ins: {record.Count:N0} {(record.Count == 1 ? "row" : "rows")}, {Span(record.Min(c => c.Date), record.Max(c => c.Date))}. Opens in any spreadsheet.");
         var days = context.Outcomes.Count == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{context.Outcomes.Count:N0} days");
         var outcomes = $"How each closed training day ended: {days}. Rest days have no row.";
         return new Turn(state,
@@ -33,4 +33,7 @@ public static class ExportTurns
             new SendDocument(state.ChatId, DataExport.Outcomes(context.Outcomes, today), outcomes),
         ]);
     }
+
+    private static string Span(NodaTime.LocalDate first, NodaTime.LocalDate last) =>
+        first == last ? $"on {DateText.Long(first)}" : $"{DateText.Long(first)} to {DateText.Long(last)}";
 }

@@ -1,5 +1,7 @@
 using Dapper;
+using HipBot.Shell.Logging;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace HipBot.Shell.Storage;
 
@@ -7,7 +9,7 @@ namespace HipBot.Shell.Storage;
 /// Deletes every row about one private chat, inside the turn's transaction (/deleteme): a table added later that keeps
 /// a chat id belongs in <see cref="Tables"/> too, and a test fails until it is.
 /// </summary>
-public sealed class ForgetStore
+public sealed partial class ForgetStore(ILogger<ForgetStore> logger)
 {
     /// <summary>
     /// Children before the chats row their foreign keys point at. Stored updates go up to the one being handled: a
@@ -26,10 +28,16 @@ public sealed class ForgetStore
     /// <param name="throughUpdateId">The update being handled; the stored updates of the chat up to it go.</param>
     public async Task ForgetAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long throughUpdateId)
     {
+        var rows = 0;
         foreach (var (table, where) in Tables)
         {
             // The table names are this list's own constants, never input.
-            await connection.ExecuteAsync($"DELETE FROM {table} WHERE {where}", new { chatId, throughUpdateId }, transaction);
+            rows += await connection.ExecuteAsync($"DELETE FROM {table} WHERE {where}", new { chatId, throughUpdateId }, transaction);
         }
+        Forgotten(logger, rows);
     }
+
+    // No chat id: the line would be one more place that keeps it.
+    [LoggerMessage(EventId = LogEvents.ChatForgotten, Level = LogLevel.Information, Message = "A chat asked to be forgotten: {Rows} rows deleted")]
+    private static partial void Forgotten(ILogger logger, int rows);
 }

@@ -55,6 +55,19 @@ public class ProgressChartRendererTests
         Assert.All([empty, oneWeek], chart => Assert.NotNull(SKBitmap.Decode(ProgressChartRenderer.Render(chart))));
     }
 
+    [Fact]
+    public void Every_chart_text_is_set_in_the_font_inside_the_binary_never_a_system_one()
+    {
+        ProgressChartRenderer.Render(Typical());
+
+        // A slim container has no fonts at all: anything left to the system would be drawn as nothing there.
+        Assert.Equal(ChartFonts.Name, ScottPlot.Fonts.Default);
+        var regular = ScottPlot.Fonts.GetTypeface(ChartFonts.Name, bold: false, italic: false);
+        var bold = ScottPlot.Fonts.GetTypeface(ChartFonts.Name, bold: true, italic: false);
+        Assert.Equal(("Lato", "Lato"), (regular.FamilyName, bold.FamilyName));
+        Assert.True(bold.FontStyle.Weight > regular.FontStyle.Weight);
+    }
+
     private static double Brightness(SKColor colour) => ((0.2126 * colour.Red) + (0.7152 * colour.Green) + (0.0722 * colour.Blue)) / 255;
 
     private static IEnumerable<SKColor> Pixels(SKBitmap bitmap, int left, int top, int right, int bottom)

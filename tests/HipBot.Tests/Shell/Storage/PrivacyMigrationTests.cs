@@ -89,6 +89,17 @@ public sealed class PrivacyMigrationTests : IDisposable
         Assert.Equal(["send", "edit", "answer", "document", "chart", "last"], kinds);
     }
 
+    [Fact]
+    public async Task Forgetting_a_chat_covers_every_table_that_keeps_a_chat_id()
+    {
+        await MigrateAsync();
+
+        await using var connection = await database.OpenAsync();
+        var withChatId = await connection.QueryAsync<string>(
+            "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'chat_id' ORDER BY m.name");
+        Assert.Equal(withChatId, ForgetStore.Tables.Select(t => t.Table).Order());
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
