@@ -1,7 +1,9 @@
 using System.Text;
 using HipBot.Core.Messages;
 using HipBot.Shell.Charts;
+using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
+using Microsoft.Extensions.Logging;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.ReplyMarkups;
@@ -15,7 +17,7 @@ namespace HipBot.Shell.Delivery;
 internal sealed record Accepted(int? MessageId, string? DropReason = null, bool ErasesChat = false);
 
 /// <summary>Turns each kind of <see cref="Outgoing"/> into its Bot API call; a refusal comes back as the client's exception.</summary>
-internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
+internal sealed partial class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox, ILogger logger)
 {
     public async Task<Accepted> CallAsync(Outgoing message, CancellationToken cancellationToken)
     {
@@ -44,7 +46,14 @@ internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
                 }
             case SendChart chart:
                 // Drawn here, at send time, from the numbers the row keeps (see SendChart).
-                await using (var png = new MemoryStream(ProgressChartRenderer.Render(chart.Chart)))
+                if (Draw(chart) is not { } drawn)
+                {
+                    // The same numbers would fail the same way on every retry, and a row that never goes holds back
+                    // the chat's later messages: the user gets the numbers in words instead.
+                    var words = await bot.SendMessage(chart.ChatId, chart.Caption ?? "Your weekly chart could not be drawn this time.", cancellationToken: cancellationToken);
+                    return new Accepted(words.Id);
+                }
+                await using (var png = new MemoryStream(drawn))
                 {
                     var sentPhoto = await bot.SendPhoto(chart.ChatId, InputFile.FromStream(png, "progress.png"), chart.Caption, cancellationToken: cancellationToken);
                     return new Accepted(sentPhoto.Id);
@@ -57,6 +66,22 @@ internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
                 throw new NotSupportedException($"There is no Bot API call for {message.GetType().Name}.");
         }
     }
+
+    private byte[]? Draw(SendChart chart)
+    {
+        try
+        {
+            return ProgressChartRenderer.Render(chart.Chart);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ChartNotDrawn(logger, ex, chart.ChatId);
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = LogEvents.ChartNotDrawn, Level = LogLevel.Error, Message = "The chart for chat {ChatId} could not be drawn; its caption goes as text instead")]
+    private static partial void ChartNotDrawn(ILogger logger, Exception exception, long chatId);
 
     private static InlineKeyboardMarkup? Markup(Reply reply) =>
         reply.Buttons is { Count: > 0 } rows

@@ -33,7 +33,7 @@ public sealed partial class OutboxSender(
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
     private readonly InFlightDeliveries inFlight = new();
     private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentRequests);
-    private readonly DeliveryOutcomes outcomes = new(new BotApiCalls(bot, outbox), outbox, turns, pacer, clock, redaction, logger);
+    private readonly DeliveryOutcomes outcomes = new(new BotApiCalls(bot, outbox, logger), outbox, turns, pacer, clock, redaction, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

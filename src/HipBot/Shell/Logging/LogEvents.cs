@@ -27,6 +27,7 @@ internal static class LogEvents
     public const int RefusedForGood = 2006;
     public const int DeliveryRetrying = 2007;
     public const int UnreadableRowDropped = 2008;
+    public const int ChartNotDrawn = 2009;
 
     // 3xxx: scheduling: daily plans, reminders, closing days.
     public const int SchedulerTickFailed = 3001;
