@@ -5,11 +5,14 @@ namespace HipBot.Playground;
 
 /// <summary>
 /// Prints the bot's side of one private chat: each new message once, and a message again whenever the bot edits it,
-/// with its inline buttons as <c>[Label]</c>.
+/// with its inline buttons as <c>[Label]</c>. A file or picture the bot sends is saved to <see cref="FilesFolder"/> and
+/// printed as its path, so an export or a chart can be opened.
 /// </summary>
 internal sealed class ChatPrinter(ScriptedUser user, TextWriter output)
 {
     private const string Indent = "        ";
+
+    public static readonly string FilesFolder = Path.Combine(Path.GetTempPath(), "hipbot-playground");
     private readonly Lock gate = new();
     private readonly Dictionary<int, int> shown = []; // message id → edit count printed
 
@@ -40,6 +43,10 @@ internal sealed class ChatPrinter(ScriptedUser user, TextWriter output)
                 var edited = shown.ContainsKey(message.MessageId);
                 shown[message.MessageId] = message.EditCount;
                 output.WriteLine(Format(edited ? $"HipBot (edited #{message.MessageId}):" : "HipBot:", message));
+                if (!edited && (message.Document ?? message.Photo) is { } file)
+                {
+                    output.WriteLine(Indent + "saved to " + Save(message.MessageId, file));
+                }
             }
             output.Flush();
             return true;
@@ -86,7 +93,14 @@ internal sealed class ChatPrinter(ScriptedUser user, TextWriter output)
     /// <summary>A message as the chat shows it: who, the text with continuation lines indented, then its buttons.</summary>
     public static string Format(string who, SentMessage message)
     {
-        var text = new StringBuilder(Format(who, message.Location is { } at ? $"[location {at.Latitude}, {at.Longitude}]" : message.Text ?? ""));
+        var body = message switch
+        {
+            { Location: { } at } => $"[location {at.Latitude}, {at.Longitude}]",
+            { Document: { } document } => $"[file {document.FileName}, {document.Size:N0} bytes] {message.Caption}",
+            { Photo: { } photo } => $"[picture {photo.Width}×{photo.Height}, {photo.Size:N0} bytes] {message.Caption}",
+            _ => message.Text ?? "",
+        };
+        var text = new StringBuilder(Format(who, body));
         foreach (var row in message.Buttons)
         {
             text.AppendLine().Append(Indent).AppendJoin(' ', row.Select(b => $"[{b.Text}]"));
@@ -108,6 +122,14 @@ internal sealed class ChatPrinter(ScriptedUser user, TextWriter output)
             text.AppendLine().Append(line.Length == 0 ? "" : Indent + line);
         }
         return text.ToString();
+    }
+
+    private static string Save(int messageId, SentFile file)
+    {
+        Directory.CreateDirectory(FilesFolder);
+        var path = Path.Combine(FilesFolder, $"{messageId}-{file.FileName ?? "picture.png"}");
+        File.WriteAllBytes(path, file.Content);
+        return path;
     }
 
     // Caller holds the lock.

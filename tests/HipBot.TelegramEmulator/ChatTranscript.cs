@@ -27,7 +27,9 @@ public sealed class ChatTranscript : IReadOnlyList<SentMessage>
 
     public SentMessage? Find(int messageId) => _messages.FirstOrDefault(m => m.MessageId == messageId);
 
-    public bool AnyFromBotContaining(string text) => FromBot.Any(m => m.Text?.Contains(text, StringComparison.Ordinal) == true);
+    /// <summary>Whether any bot message says <paramref name="text"/>, in its text or in a file's caption.</summary>
+    public bool AnyFromBotContaining(string text) =>
+        FromBot.Any(m => (m.Text ?? m.Caption)?.Contains(text, StringComparison.Ordinal) == true);
 
     public IEnumerator<SentMessage> GetEnumerator() => _messages.GetEnumerator();
 

@@ -14,6 +14,7 @@ internal sealed class EmulatorState : IDisposable
     private readonly Dictionary<long, ChatLog> _chats = [];
     private readonly Dictionary<string, CallbackState> _callbacks = [];
     private readonly Dictionary<string, IReadOnlyList<BotCommandInfo>> _commands = [];
+    private readonly Dictionary<string, SentFile> _files = [];
     private readonly Lock _callsGate = new();
     private readonly List<ApiCall> _calls = [];
     private readonly AsyncPulse _callRecorded = new();
@@ -22,6 +23,7 @@ internal sealed class EmulatorState : IDisposable
     private long _nextUserId = 1_000_001;
     private long _nextGroupId = -1_001_000_000_001;
     private long _nextCallbackId = 4_700_000_000_001;
+    private long _nextFileId = 1;
 
     public EmulatorState(EmulatorOptions options)
     {
@@ -98,6 +100,17 @@ internal sealed class EmulatorState : IDisposable
 
         return FindChat(args.Long("chat_id")!.Value) ?? throw BotApiError.ChatNotFound();
     }
+
+    /// <summary>A new file id, opaque like Telegram's, and the short unique id that goes with it.</summary>
+    public (string FileId, string FileUniqueId) NewFileId()
+    {
+        var number = (_nextFileId++).ToString(CultureInfo.InvariantCulture);
+        return ("BQACAgIAAxkBAAI" + number.PadLeft(8, '0'), "AgAD" + number);
+    }
+
+    public void AddFile(SentFile file) => _files[file.FileId] = file;
+
+    public SentFile? FindFile(string fileId) => _files.GetValueOrDefault(fileId);
 
     public void AddCallback(CallbackState callback) => _callbacks.Add(callback.Id, callback);
 

@@ -40,6 +40,13 @@ internal sealed class MessageState
 
     public ForwardOrigin? ForwardedFrom { get; init; }
 
+    public SentFile? Document { get; init; }
+
+    public SentFile? Photo { get; init; }
+
+    /// <summary>The caption of a document or photo as a client shows it; null when there is none.</summary>
+    public string? Caption { get; init; }
+
     public int EditCount { get; set; }
 
     public bool Deleted { get; set; }
@@ -63,6 +70,9 @@ internal sealed class MessageState
         ReplyToMessageId = ReplyTo?.Id,
         Location = Location,
         ForwardedFrom = ForwardedFrom?.SenderName,
+        Document = Document,
+        Photo = Photo,
+        Caption = Caption,
         IsDeleted = Deleted,
         UpdateId = UpdateId,
     };

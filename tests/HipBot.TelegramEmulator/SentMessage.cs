@@ -44,6 +44,15 @@ public sealed record SentMessage
     /// <summary>For a forwarded message, the first name of the person who wrote it; null otherwise.</summary>
     public string? ForwardedFrom { get; init; }
 
+    /// <summary>The file of a sendDocument, with its bytes.</summary>
+    public SentFile? Document { get; init; }
+
+    /// <summary>The picture of a sendPhoto, with its bytes as uploaded.</summary>
+    public SentFile? Photo { get; init; }
+
+    /// <summary>The caption under a document or photo, as a client shows it.</summary>
+    public string? Caption { get; init; }
+
     public bool IsDeleted { get; init; }
 
     /// <summary>The update that carried this user message to the bot; null for bot messages and for group messages privacy mode withheld.</summary>
@@ -67,7 +76,11 @@ public sealed record SentMessage
             text.Append("[forwarded from ").Append(author).Append("] ");
         }
 
-        text.Append(Location is { } at ? $"[location {at.Latitude}, {at.Longitude}]" : Text);
+        text.Append(
+            Location is { } at ? $"[location {at.Latitude}, {at.Longitude}]"
+            : Document is { } document ? $"[document {document.FileName}, {document.Size} bytes] {Caption}"
+            : Photo is { } photo ? $"[photo {photo.Width}×{photo.Height}, {photo.Size} bytes] {Caption}"
+            : Text);
         if (Buttons.Count > 0)
         {
             text.Append(" [").AppendJoin(" | ", Buttons.Select(row => string.Join(", ", row.Select(b => b.Text)))).Append(']');

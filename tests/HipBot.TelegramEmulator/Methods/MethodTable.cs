@@ -13,6 +13,8 @@ internal static class MethodTable
         ["getWebhookInfo"] = WebhookMethods.GetInfo,
         ["getUpdates"] = GetUpdatesMethod.Serve,
         ["sendMessage"] = SendMessageMethod.Serve,
+        ["sendDocument"] = SendFileMethods.SendDocument,
+        ["sendPhoto"] = SendFileMethods.SendPhoto,
         ["editMessageText"] = EditMessageMethods.EditText,
         ["editMessageReplyMarkup"] = EditMessageMethods.EditReplyMarkup,
         ["deleteMessage"] = EditMessageMethods.Delete,

@@ -12,8 +12,13 @@ namespace HipBot.TelegramEmulator.Wire;
 internal sealed class RequestArgs
 {
     private readonly JsonObject _values;
+    private readonly Dictionary<string, UploadedFile> _files;
 
-    private RequestArgs(JsonObject values) => _values = values;
+    private RequestArgs(JsonObject values, Dictionary<string, UploadedFile>? files = null)
+    {
+        _values = values;
+        _files = files ?? [];
+    }
 
     public static async Task<RequestArgs> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -31,7 +36,17 @@ internal sealed class RequestArgs
                 values[key] = value.ToString();
             }
 
-            return new RequestArgs(values);
+            // Telegram takes an upload in the part named as the field ("document"), or in any part a field points
+            // at with "attach://<part name>".
+            var files = new Dictionary<string, UploadedFile>(StringComparer.Ordinal);
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, cancellationToken).ConfigureAwait(false);
+                files[file.Name] = new UploadedFile(file.Name, file.FileName, file.ContentType, content.ToArray());
+            }
+
+            return new RequestArgs(values, files);
         }
 
         using var buffer = new MemoryStream();
@@ -65,7 +80,18 @@ internal sealed class RequestArgs
         return new RequestArgs(values);
     }
 
-    public bool Has(string name) => _values[name] is not null;
+    public bool Has(string name) => _values[name] is not null || _files.ContainsKey(name);
+
+    /// <summary>The file uploaded for a field: in the part named as the field, or in the part its "attach://" value names.</summary>
+    public UploadedFile? File(string name)
+    {
+        if (String(name) is { } value && value.StartsWith("attach://", StringComparison.Ordinal))
+        {
+            return _files.GetValueOrDefault(value["attach://".Length..]);
+        }
+
+        return _files.GetValueOrDefault(name);
+    }
 
     public string? String(string name) => _values[name] switch
     {

@@ -126,6 +126,32 @@ internal static class WireJson
             json["entities"] = entities.DeepClone();
         }
 
+        if (message.Document is { } document)
+        {
+            var file = File(document);
+            file["file_name"] = document.FileName;
+            if (document.MimeType is { } mime)
+            {
+                file["mime_type"] = mime;
+            }
+
+            json["document"] = file;
+        }
+
+        if (message.Photo is { } photo)
+        {
+            // Telegram offers a photo in several sizes; the emulator keeps the one that was uploaded.
+            var size = File(photo);
+            size["width"] = photo.Width;
+            size["height"] = photo.Height;
+            json["photo"] = new JsonArray(size);
+        }
+
+        if (message.Caption is { } caption)
+        {
+            json["caption"] = caption;
+        }
+
         if (message.Location is { } location)
         {
             json["location"] = new JsonObject { ["latitude"] = location.Latitude, ["longitude"] = location.Longitude };
@@ -170,6 +196,13 @@ internal static class WireJson
 
         return json;
     }
+
+    private static JsonObject File(SentFile file) => new()
+    {
+        ["file_id"] = file.FileId,
+        ["file_unique_id"] = file.FileUniqueId,
+        ["file_size"] = file.Size,
+    };
 
     public static string Update(int updateId, string type, JsonObject payload) =>
         new JsonObject { ["update_id"] = updateId, [type] = payload }.ToJsonString();

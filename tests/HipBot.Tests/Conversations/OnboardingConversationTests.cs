@@ -172,7 +172,7 @@ public class OnboardingConversationTests
 
         await app.Telegram.WaitForCall(call => call.Method == "setMyCommands" && call.Succeeded);
 
-        Assert.Equal(["start", "settings", "stats", "history", "undo", "pause", "resume", "stop", "help", "cancel"], app.Telegram.Commands.Select(c => c.Command));
+        Assert.Equal(["start", "settings", "stats", "history", "undo", "pause", "resume", "stop", "help", "cancel", "export", "privacy", "deleteme"], app.Telegram.Commands.Select(c => c.Command));
     }
 
     [Fact]

@@ -50,6 +50,14 @@ public sealed record PauseFor(int Days) : Callback;
 
 public sealed record ChangeReminderTime : Callback;
 
+// /deleteme.
+
+/// <summary>Confirms /deleteme: everything about the chat goes.</summary>
+public sealed record ForgetEverything : Callback;
+
+/// <summary>Declines /deleteme: nothing changes.</summary>
+public sealed record KeepEverything : Callback;
+
 // Onboarding and /settings.
 
 /// <summary>A tapped answer to one of the settings questions.</summary>

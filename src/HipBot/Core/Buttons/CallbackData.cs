@@ -47,6 +47,8 @@ public static class CallbackData
         Fixed<KeepLevel>("lower:no"),
         Valued<PauseFor>("pause:", v => Number(v) is { } days ? new PauseFor(days) : null, p => Number(p.Days)),
         Fixed<ChangeReminderTime>("remind:change"),
+        Fixed<ForgetEverything>("forget:yes"),
+        Fixed<KeepEverything>("forget:no"),
         Valued<PickTimeZone>("tz:", v => DateTimeZoneProviders.Tzdb.GetZoneOrNull(v) is null ? null : new PickTimeZone(v), p => p.Zone),
         Valued<PickReminderTime>("time:", v => Clock.Parse(v) is { Success: true } time ? new PickReminderTime(time.Value) : null, p => Clock.Format(p.Time)),
         Valued<PickDays>("days:", v => Number(v) is int mask && mask is > 0 and <= (int)TrainingDays.EveryDay ? new PickDays((TrainingDays)mask) : null, p => Number((int)p.Days)),

@@ -1,4 +1,5 @@
 using HipBot.Core.CheckIns;
+using HipBot.Core.Privacy;
 using HipBot.Core.Streaks;
 using HipBot.Core.Training;
 using NodaTime;
@@ -25,6 +26,12 @@ public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Lates
 
     /// <summary>All reps per side ever logged, per exercise.</summary>
     public IReadOnlyDictionary<Exercise, int> TotalReps { get; init; } = new Dictionary<Exercise, int>();
+
+    /// <summary>The level of each plan sent, by local date, over the weeks the /stats chart shows.</summary>
+    public IReadOnlyDictionary<LocalDate, int> PlanLevels { get; init; } = new Dictionary<LocalDate, int>();
+
+    /// <summary>Every stored check-in, oldest first; null unless the turn asked for it (<see cref="ContextNeeds.FullRecord"/>).</summary>
+    public IReadOnlyList<StoredCheckIn>? Record { get; init; }
 
     /// <summary>The chat's zone and local date now; null until it has a usable time zone. Set once per turn by <see cref="For"/>.</summary>
     public LocalDay? Day { get; init; }

@@ -18,4 +18,10 @@ public enum ContextNeeds
 
     /// <summary>Every closed day's outcome and the total reps: streak recounts, /stats, /history, progress.</summary>
     History = 4,
+
+    /// <summary>The level of every plan sent in the last weeks: the level changes on the /stats chart.</summary>
+    PlanLevels = 8,
+
+    /// <summary>Every check-in ever stored, row by row, with how and when it came in: /export.</summary>
+    FullRecord = 16,
 }

@@ -7,8 +7,8 @@ namespace HipBot.Core.Chats;
 /// <summary>A record the shell saves, in the same transaction as the chat's new state and its messages.</summary>
 public abstract record Effect;
 
-/// <summary>One check-in: the entries to add to a local day, or a rest-day mark.</summary>
-public sealed record SaveCheckIn(LocalDate Date, IReadOnlyList<ExerciseLog> Entries, bool Skipped) : Effect;
+/// <summary>One check-in: the entries to add to a local day, or a rest-day mark, and how it came in.</summary>
+public sealed record SaveCheckIn(LocalDate Date, IReadOnlyList<ExerciseLog> Entries, bool Skipped, CheckInSource Source) : Effect;
 
 /// <summary>/undo: the check-in with this batch goes.</summary>
 public sealed record RemoveCheckIn(long Batch) : Effect;
@@ -25,3 +25,10 @@ public sealed record ClaimPlan(LocalDate Date, int Level) : Effect;
 
 /// <summary>The user cannot be reached (they blocked the bot): nothing still queued for them goes out.</summary>
 public sealed record ForgetQueuedMessages : Effect;
+
+/// <summary>
+/// /deleteme, confirmed: every record of the chat goes (its state, check-ins, outcomes, plans, queued and sent messages,
+/// and the stored updates up to the one being handled). It comes last among a turn's effects, and the turn's own
+/// messages are queued after it, so the goodbye is the one thing left, and it goes once sent (<see cref="Messages.LastMessage"/>).
+/// </summary>
+public sealed record ForgetChat : Effect;

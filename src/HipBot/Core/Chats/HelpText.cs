@@ -15,6 +15,9 @@ public static class HelpText
         "/pause – take a break (\"/pause 7 days\", \"/pause until 3 Dec\"); /resume ends it\n" +
         "/stop – no messages at all until you /start again\n" +
         "/cancel – leave the question I asked\n" +
+        "/export – your whole record as spreadsheet files\n" +
+        "/privacy – what I keep about you, and for how long\n" +
+        "/deleteme – delete everything I keep about you\n" +
         "/help – this message\n\n" +
         "On training days I send your three hip exercises at your reminder time. Tell me how it went in your own words: " +
         "\"done\", \"3x20\", \"clams 2x15\", \"all but the squats\", \"skip\" or \"done yesterday\", or tap a button under the plan.");

@@ -2,6 +2,7 @@ using HipBot.Core.Breaks;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
+using HipBot.Core.Privacy;
 using HipBot.Core.ReEngagement;
 using HipBot.Core.Reports;
 using HipBot.Core.Setup;
@@ -44,7 +45,9 @@ public static class PrivateChat
     public static ContextNeeds Needs(Input input) => input switch
     {
         CommandInput { Name: "undo" } => ContextNeeds.LatestCheckIn | ContextNeeds.History,
-        CommandInput { Name: "stats" or "history" } => ContextNeeds.History,
+        CommandInput { Name: "stats" } => ContextNeeds.History | ContextNeeds.PlanLevels,
+        CommandInput { Name: "history" } => ContextNeeds.History,
+        CommandInput { Name: "export" } => ContextNeeds.History | ContextNeeds.FullRecord,
         CommandInput or ForwardedInput => ContextNeeds.OpenDays,
         // A check-in may correct a closed day (recounting the streak from the whole history); a button may show progress.
         _ => ContextNeeds.History,
@@ -98,11 +101,15 @@ public static class PrivateChat
         "stop" when state.Status != ChatStatus.Onboarding => BreakTurns.Stop(state, context),
         "stats" => ProgressReports.Stats(state, context),
         "history" => ProgressReports.History(state, context),
+        "export" => ExportTurns.Export(state, context),
+        "privacy" => PrivacyTurns.Page(state),
+        "deleteme" => PrivacyTurns.AskToForget(state),
         _ => Turn.Say(state, HelpText.UnknownCommand(command.Name)),
     };
 
     private static Turn Press(ChatState state, ButtonInput button, ChatContext context) =>
         Onboarding.Press(state, button, context.Now)
+        ?? PrivacyTurns.Press(state, button)
         ?? CheckInTurns.Press(state, button, context)
         ?? LevelOffers.Press(state, button, context)
         ?? LadderButtons.Press(state, button, context)

@@ -124,7 +124,7 @@ public static class CheckInRecorder
             var (sets, reps) = Amount(exercise, entry);
             var prescription = plan.For(exercise);
             var full = _day.IsDone(exercise) || _day.RepsDone(exercise) + (sets * reps) >= prescription.TotalRepsPerSide;
-            Append(new ExerciseLog(exercise, sets, reps, full));
+            Append(new ExerciseLog(exercise, sets, reps, full) { Side = entry.Side });
         }
 
         /// <summary>"20 reps" is one set of twenty; "3 sets" is three sets of the plan's reps.</summary>

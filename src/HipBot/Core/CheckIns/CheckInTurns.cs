@@ -133,7 +133,7 @@ public static class CheckInTurns
         var effects = new List<Effect>();
         if (saves)
         {
-            effects.Add(new SaveCheckIn(date, recorded.Added, recorded.SkipMarked));
+            effects.Add(new SaveCheckIn(date, recorded.Added, recorded.SkipMarked, SourceOf(state, date, button)));
             if (DayClosing.Backfill(state, recorded.Day, context) is { } backfill)
             {
                 next = next with { Habit = backfill.Habit };
@@ -148,6 +148,12 @@ public static class CheckInTurns
         }
         return new Turn(next, messages) { Effects = effects };
     }
+
+    /// <summary>A day that had closed is corrected whichever way the check-in came; otherwise, what the user used.</summary>
+    private static CheckInSource SourceOf(ChatState state, LocalDate date, ButtonInput? button) =>
+        state.Habit.LastClosedDate is { } closed && date <= closed ? CheckInSource.Backfill
+        : button is null ? CheckInSource.Text
+        : CheckInSource.Button;
 
     private static Turn Snooze(ChatState state, Instant now, LocalDay day, ButtonInput? button)
     {

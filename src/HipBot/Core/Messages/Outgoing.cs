@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using HipBot.Core.Reports;
 
 namespace HipBot.Core.Messages;
 
@@ -11,6 +12,9 @@ namespace HipBot.Core.Messages;
 [JsonDerivedType(typeof(SendMessage), "send")]
 [JsonDerivedType(typeof(EditMessage), "edit")]
 [JsonDerivedType(typeof(AnswerButton), "answer")]
+[JsonDerivedType(typeof(SendDocument), "document")]
+[JsonDerivedType(typeof(SendChart), "chart")]
+[JsonDerivedType(typeof(LastMessage), "last")]
 public abstract record Outgoing([property: JsonPropertyOrder(-1)] long ChatId);
 
 /// <summary>A new message. A <paramref name="Key"/> names it so a later edit can find it (e.g. today's plan).</summary>
@@ -25,3 +29,24 @@ public sealed record EditMessage(long ChatId, Reply Reply, int? MessageId = null
 
 /// <summary>Stops the spinner on a pressed button, with an optional short toast.</summary>
 public sealed record AnswerButton(long ChatId, string CallbackQueryId, string? Toast = null) : Outgoing(ChatId);
+
+/// <summary>
+/// A file in the chat (/export). Its content is text the core wrote, kept whole in the outbox row, so a restart between
+/// queueing and sending still sends the same file; the sender uploads it as UTF-8.
+/// </summary>
+public sealed record SendDocument(long ChatId, TextFile File, string? Caption = null) : Outgoing(ChatId);
+
+/// <summary>A text file to send: its name as the user will see it, and its content.</summary>
+public sealed record TextFile(string Name, string Content);
+
+/// <summary>
+/// The /stats picture. The row keeps the chart's numbers, not its pixels: the sender draws the PNG as it sends, so a
+/// restart still sends it, the outbox stays small, and drawing never holds a turn's transaction open.
+/// </summary>
+public sealed record SendChart(long ChatId, ProgressChart Chart, string? Caption = null) : Outgoing(ChatId);
+
+/// <summary>
+/// The goodbye after /deleteme: sent like any message, and once Telegram accepts it, its outbox row and every row of
+/// the chat queued before it are deleted, so nothing of the chat stays behind.
+/// </summary>
+public sealed record LastMessage(long ChatId, Reply Reply) : Outgoing(ChatId);

@@ -21,9 +21,15 @@ public static class ProgressReports
             : $"{Math.Min(full, ProgressionPolicy.FullSessionsToLevelUp)} of {ProgressionPolicy.FullSessionsToLevelUp} full sessions in {ProgressionPolicy.LevelUpWindowDays} days";
         var streak = Open(state, context, day.Today).Aggregate(state.Habit.Streak, (s, d) => StreakRules.Apply(s, d.Outcome));
         var text = StatsReport.Render(new StatsInput(
-            day.Today, streak, WithOpenDays(state, context, day.Today), DayClosing.Logged(context.Logs.For(day.Today)),
+            day.Today, streak, WithOpenDays(state, context, day.Today.PlusDays(-1)), DayClosing.Logged(context.Logs.For(day.Today)),
             context.TotalReps, state.Level, progress));
-        return Turn.Say(state, new Reply(text));
+        // The picture counts today too, as it stands, so a session logged this morning is already in this week's bar.
+        var chart = WeeklyProgress.Chart(state, context, day.Today, WithOpenDays(state, context, day.Today));
+        return new Turn(state,
+        [
+            new SendMessage(state.ChatId, new Reply(text)),
+            new SendChart(state.ChatId, chart, WeeklyProgress.Caption(chart)),
+        ]);
     }
 
     public static Turn History(ChatState state, ChatContext context)
@@ -32,7 +38,7 @@ public static class ProgressReports
         {
             return Turn.Say(state, new Reply("History starts once you're set up: send /start."));
         }
-        var outcomes = WithOpenDays(state, context, day.Today);
+        var outcomes = WithOpenDays(state, context, day.Today.PlusDays(-1));
         var days = Enumerable.Range(0, HistoryReport.Days)
             .Select(back => day.Today.PlusDays(-back))
             .Select(date =>
@@ -45,11 +51,11 @@ public static class ProgressReports
         return Turn.Say(state, new Reply(HistoryReport.Render(new HistoryInput(day.Today, days))));
     }
 
-    /// <summary>Closed outcomes, plus the days before today that are still open but already have something logged.</summary>
-    private static Dictionary<LocalDate, DayOutcome> WithOpenDays(ChatState state, ChatContext context, LocalDate today)
+    /// <summary>Closed outcomes, plus the days through <paramref name="through"/> that are still open but already have something logged.</summary>
+    private static Dictionary<LocalDate, DayOutcome> WithOpenDays(ChatState state, ChatContext context, LocalDate through)
     {
         var outcomes = new Dictionary<LocalDate, DayOutcome>(context.Outcomes);
-        foreach (var (date, outcome) in Open(state, context, today.PlusDays(-1)))
+        foreach (var (date, outcome) in Open(state, context, through))
         {
             outcomes[date] = outcome;
         }

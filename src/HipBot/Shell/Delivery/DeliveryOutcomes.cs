@@ -101,7 +101,9 @@ internal sealed partial class DeliveryOutcomes(
     {
         try
         {
-            await outbox.MarkSentAsync(item.Id, accepted.MessageId, clock.NowMilliseconds, cancellationToken);
+            await (accepted.ErasesChat
+                ? outbox.EraseThroughAsync(item.ChatId, item.Id, cancellationToken)
+                : outbox.MarkSentAsync(item.Id, accepted.MessageId, clock.NowMilliseconds, cancellationToken));
             unrecorded.Recorded(item.Id);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

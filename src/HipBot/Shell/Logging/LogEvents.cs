@@ -33,15 +33,17 @@ internal static class LogEvents
     public const int StoppingWithDeliveries = 2009;
     public const int StoppedWithDeliveries = 2010;
     public const int StoppedWithUnrecorded = 2011;
+    public const int ChartNotDrawn = 2012;
 
     // 3xxx: scheduling: daily plans, reminders, closing days.
     public const int SchedulerTickFailed = 3001;
     public const int PlanningChatFailed = 3002;
 
-    // 4xxx: storage: migrations, housekeeping.
+    // 4xxx: storage: migrations, housekeeping, forgetting a chat.
     public const int DatabaseMigrated = 4001;
     public const int HousekeepingDeleted = 4101;
     public const int HousekeepingFailed = 4102;
+    public const int ChatForgotten = 4201;
 
     // 5xxx: hosting: start-up, settings, shutdown.
 

@@ -1,6 +1,7 @@
 using Dapper;
 using HipBot.Core.Chats;
 using HipBot.Core.CheckIns;
+using HipBot.Core.Privacy;
 using HipBot.Core.Training;
 using Microsoft.Data.Sqlite;
 using NodaTime;
@@ -53,21 +54,35 @@ public sealed class CheckInStore
             ToLog(latest.LocalDate, [.. day.Where(r => r.Batch != latest.Batch)]));
     }
 
+    /// <summary>Every check-in of the chat, row by row in the order they were stored: what /export writes out.</summary>
+    public async Task<IReadOnlyList<StoredCheckIn>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
+    {
+        var rows = await connection.QueryAsync<RecordRow>(
+            "SELECT local_date, exercise, sets, reps_per_side, side, skipped, created_at, source FROM check_ins WHERE chat_id = @chatId ORDER BY id",
+            new { chatId }, transaction);
+        return [.. rows.Select(r => new StoredCheckIn(
+            r.LocalDate, r.Skipped ? null : (Exercise?)r.Exercise, (int)r.Sets, (int)r.RepsPerSide, SideWords.Read(r.Side), r.Skipped, r.CreatedAt, SourceWords.Read(r.Source)))];
+    }
+
     /// <summary>Adds one check-in; <paramref name="batch"/> (the update id) ties its rows together for /undo.</summary>
     public async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch, SaveCheckIn save, Instant now)
     {
+        var source = SourceWords.Write(save.Source);
         if (save.Skipped)
         {
             await connection.ExecuteAsync(
-                "INSERT INTO check_ins (chat_id, local_date, batch, skipped, created_at) VALUES (@chatId, @Date, @batch, 1, @now)",
-                new { chatId, save.Date, batch, now }, transaction);
+                "INSERT INTO check_ins (chat_id, local_date, batch, skipped, created_at, source) VALUES (@chatId, @Date, @batch, 1, @now, @source)",
+                new { chatId, save.Date, batch, now, source }, transaction);
         }
         await connection.ExecuteAsync(
             """
-            INSERT INTO check_ins (chat_id, local_date, batch, exercise, sets, reps_per_side, is_full, created_at)
-            VALUES (@chatId, @Date, @batch, @Exercise, @Sets, @RepsPerSide, @IsFull, @now)
+            INSERT INTO check_ins (chat_id, local_date, batch, exercise, sets, reps_per_side, is_full, created_at, side, source)
+            VALUES (@chatId, @Date, @batch, @Exercise, @Sets, @RepsPerSide, @IsFull, @now, @Side, @source)
             """,
-            save.Entries.Select(e => new { chatId, save.Date, batch, Exercise = (int)e.Exercise, e.Sets, e.RepsPerSide, e.IsFull, now }),
+            save.Entries.Select(e => new
+            {
+                chatId, save.Date, batch, Exercise = (int)e.Exercise, e.Sets, e.RepsPerSide, e.IsFull, now, Side = SideWords.Write(e.Side), source,
+            }),
             transaction);
     }
 
@@ -85,6 +100,24 @@ public sealed class CheckInStore
             // Work logged after a skip clears it: the user changed their mind and trained after all.
             Skipped = lastSkip > lastWork,
         };
+    }
+
+    /// <summary>The words the side and source columns hold (their CHECK constraints list the same).</summary>
+    private static readonly StoredWords<Side> SideWords = new((Side.Both, "both"), (Side.Left, "left"), (Side.Right, "right"));
+
+    private static readonly StoredWords<CheckInSource> SourceWords =
+        new((CheckInSource.Text, "text"), (CheckInSource.Button, "button"), (CheckInSource.Backfill, "backfill"));
+
+    private sealed class RecordRow
+    {
+        public LocalDate LocalDate { get; init; }
+        public long? Exercise { get; init; }
+        public long Sets { get; init; }
+        public long RepsPerSide { get; init; }
+        public string Side { get; init; } = "";
+        public bool Skipped { get; init; }
+        public Instant CreatedAt { get; init; }
+        public string Source { get; init; } = "";
     }
 
     private sealed class Row

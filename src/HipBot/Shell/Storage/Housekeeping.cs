@@ -1,3 +1,4 @@
+using HipBot.Core.Privacy;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
 using HipBot.Shell.Scheduling;
@@ -18,7 +19,8 @@ public sealed partial class Housekeeping(
     TransportClock ticks,
     ILogger<Housekeeping> logger) : BackgroundService
 {
-    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
+    /// <summary>The number the privacy page promises (<see cref="Retention"/>).</summary>
+    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(Retention.TransportDays);
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     public static readonly TimeSpan FirstRunAfter = TimeSpan.FromMinutes(1);
 

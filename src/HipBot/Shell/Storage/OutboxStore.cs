@@ -127,6 +127,13 @@ public sealed class OutboxStore(Database database)
             """,
             new { chatId, failedId, error }, cancellationToken);
 
+    /// <summary>
+    /// A <see cref="LastMessage"/> was delivered: its row and every row of the chat queued before it go, so nothing of a
+    /// chat that asked to be forgotten stays behind. Rows queued after it (the user wrote again) belong to a new start.
+    /// </summary>
+    public Task EraseThroughAsync(long chatId, long id, CancellationToken cancellationToken) =>
+        ExecuteAsync("DELETE FROM outbox WHERE chat_id = @chatId AND id <= @id", new { chatId, id }, cancellationToken);
+
     /// <summary>Drops everything still pending for the chat, inside the caller's transaction.</summary>
     public Task DropPendingAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string reason) =>
         connection.ExecuteAsync(

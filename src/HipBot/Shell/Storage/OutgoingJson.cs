@@ -1,6 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using HipBot.Core.Chats;
 using HipBot.Core.Messages;
+using NodaTime;
 
 namespace HipBot.Shell.Storage;
 
@@ -21,6 +24,8 @@ public static class OutgoingJson
         RespectRequiredConstructorParameters = true,
         // A row rewritten by hand or by SQL may put the kind anywhere.
         AllowOutOfOrderMetadataProperties = true,
+        // A chart's weeks are local dates: stored as ISO text, as everywhere else.
+        Converters = { new LocalDateConverter() },
     };
 
     private static readonly Dictionary<Type, string> Kinds = Options.GetTypeInfo(typeof(Outgoing)).PolymorphismOptions!.DerivedTypes
@@ -58,5 +63,16 @@ public static class OutgoingJson
             _ when message.ChatId != chatId => (null, $"the payload is for chat {message.ChatId}, the row for {chatId}"),
             _ => (message, null),
         };
+    }
+
+    private sealed class LocalDateConverter : JsonConverter<LocalDate>
+    {
+        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && IsoDate.TryParse(text) is { } date
+                ? date
+                : throw new JsonException("A local date must be ISO text (\"2026-11-25\").");
+
+        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(IsoDate.Format(value));
     }
 }

@@ -27,9 +27,21 @@ public sealed class PlanStore(Database database)
         (await connection.QueryAsync<LocalDate>(
             "SELECT local_date FROM plans WHERE chat_id = @chatId AND local_date >= @since", new { chatId, since }, transaction)).ToHashSet();
 
+    /// <summary>The level of each plan sent from <paramref name="since"/> on, by local date.</summary>
+    public async Task<IReadOnlyDictionary<LocalDate, int>> LevelsSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
+        (await connection.QueryAsync<LevelRow>(
+            "SELECT local_date, level FROM plans WHERE chat_id = @chatId AND local_date >= @since", new { chatId, since }, transaction))
+        .ToDictionary(p => p.LocalDate, p => (int)p.Level);
+
     /// <summary>Claims the (chat, local date) plan; false when one was already sent, so nothing goes twice.</summary>
     public async Task<bool> TryClaimAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate date, int level, Instant now) =>
         await connection.ExecuteAsync(
             "INSERT OR IGNORE INTO plans (chat_id, local_date, level, sent_at) VALUES (@chatId, @date, @level, @now)",
             new { chatId, date, level, now }, transaction) == 1;
+
+    private sealed class LevelRow
+    {
+        public LocalDate LocalDate { get; init; }
+        public long Level { get; init; }
+    }
 }

@@ -17,6 +17,7 @@ internal static class StorageRegistration
         services.AddSingleton<ChatStore>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<OutcomeStore>();
+        services.AddSingleton<ForgetStore>();
         services.AddSingleton<TurnStore>();
         services.AddSingleton<HousekeepingStore>();
         services.AddSingleton<OperationsStore>();

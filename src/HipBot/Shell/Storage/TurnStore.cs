@@ -1,11 +1,12 @@
 using HipBot.Core.Chats;
+using HipBot.Core.Reports;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace HipBot.Shell.Storage;
 
 /// <summary>What a turn reads beside the chat (check-ins, outcomes, plans sent) and the records it writes, inside its transaction.</summary>
-public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, PlanStore plans, OutboxStore outbox)
+public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, PlanStore plans, OutboxStore outbox, ForgetStore forget)
 {
     /// <summary>How far back a turn sees the chat's days: enough for the stats calendar (five weeks) and a level-up window.</summary>
     public const int DaysLoaded = 40;
@@ -34,6 +35,15 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         if (needs.HasFlag(ContextNeeds.LatestCheckIn))
         {
             context = context with { Latest = await checkIns.LatestAsync(connection, transaction, chatId) };
+        }
+        if (needs.HasFlag(ContextNeeds.PlanLevels))
+        {
+            var today = LocalDay.Of(state, now)?.Today ?? now.InUtc().Date;
+            context = context with { PlanLevels = await plans.LevelsSinceAsync(connection, transaction, chatId, today.PlusDays(-WeeklyProgress.LevelLookbackDays)) };
+        }
+        if (needs.HasFlag(ContextNeeds.FullRecord))
+        {
+            context = context with { Record = await checkIns.AllAsync(connection, transaction, chatId) };
         }
         if (needs.HasFlag(ContextNeeds.History))
         {
@@ -73,6 +83,9 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
                     break;
                 case ForgetQueuedMessages:
                     await outbox.DropPendingAsync(connection, transaction, chatId, "the user blocked the bot");
+                    break;
+                case ForgetChat:
+                    await forget.ForgetAsync(connection, transaction, chatId, batch);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(effects), effect.GetType().Name, "An effect this store cannot save.");

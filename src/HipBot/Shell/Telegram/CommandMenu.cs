@@ -22,6 +22,9 @@ public sealed partial class CommandMenu(ITelegramBotClient bot, TransportClock c
         new("stop", "No more messages until /start"),
         new("help", "What HipBot understands"),
         new("cancel", "Leave the current question"),
+        new("export", "Your whole record as spreadsheet files"),
+        new("privacy", "What HipBot keeps about you, and for how long"),
+        new("deleteme", "Delete everything HipBot keeps about you"),
     ];
 
     private static readonly RetryBackoff Retry = new(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5));

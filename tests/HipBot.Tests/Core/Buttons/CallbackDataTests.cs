@@ -36,6 +36,8 @@ public class CallbackDataTests
         ["pause:14"] = new PauseFor(14),
         ["pause:28"] = new PauseFor(28),
         ["remind:change"] = new ChangeReminderTime(),
+        ["forget:yes"] = new ForgetEverything(),
+        ["forget:no"] = new KeepEverything(),
         ["tz:Europe/Berlin"] = new PickTimeZone("Europe/Berlin"),
         ["tz:UTC"] = new PickTimeZone("UTC"),
         ["time:06:30"] = new PickReminderTime(new LocalTime(6, 30)),

@@ -24,7 +24,7 @@ public class TypedOutboxDeliveryTests
             ("edit", """{"Text":"Plan v2","Buttons":null,"Key":null,"MessageId":null,"TargetKey":"plan:2026-11-25","CallbackQueryId":null,"Toast":null}""", null));
         await using (var connection = await app.OpenDatabaseAsync())
         {
-            await connection.ExecuteAsync("PRAGMA user_version = 3");
+            await LegacySchema.RewindToSchema3Async(connection);
         }
 
         await app.RestartAsync();

@@ -1,5 +1,7 @@
 using HipBot.Core.Messages;
+using HipBot.Core.Reports;
 using HipBot.Shell.Storage;
+using NodaTime;
 
 namespace HipBot.Tests.Shell.Storage;
 
@@ -18,6 +20,7 @@ public class OutgoingJsonTests
             """{"Kind":"answer","ChatId":7,"CallbackQueryId":"cb-1","Toast":"Logged"}""",
             OutgoingJson.Encode(new AnswerButton(7, "cb-1", "Logged")));
         Assert.Equal(["send", "edit", "answer"], new Outgoing[] { new SendMessage(7, new Reply("")), new EditMessage(7, new Reply("")), new AnswerButton(7, "") }.Select(OutgoingJson.KindOf));
+        Assert.Equal(["document", "chart", "last"], new Outgoing[] { new SendDocument(7, new TextFile("a.csv", "")), new SendChart(7, new ProgressChart([])), new LastMessage(7, new Reply("")) }.Select(OutgoingJson.KindOf));
     }
 
     public static TheoryData<Outgoing> Messages() =>
@@ -28,7 +31,33 @@ public class OutgoingJsonTests
         new EditMessage(7, Reply.WithButtons("By key", [new Button("Done", "done:1")]), TargetKey: "plan:2026-11-25"),
         new AnswerButton(7, "cb-1"),
         new AnswerButton(7, "cb-2", "Logged 3 × 20"),
+        new SendDocument(7, new TextFile("hipbot-check-ins-2026-11-25.csv", "date,exercise\r\n2026-11-25,\"a, \"\"b\"\"\"\r\n"), "Your check-ins"),
+        new SendDocument(7, new TextFile("empty.csv", "")),
+        new SendChart(7, Chart, "Last 12 weeks: 3 of 4"),
+        new LastMessage(7, new Reply("Goodbye")),
     ];
+
+    private static readonly ProgressChart Chart = new(
+    [
+        new ChartWeek(new LocalDate(2026, 11, 16), 1, 1, 3, 0, null),
+        new ChartWeek(new LocalDate(2026, 11, 23), 1, 0, 3, 2, 4),
+    ]);
+
+    [Fact]
+    public void A_chart_is_stored_as_its_numbers_with_iso_dates() =>
+        Assert.Equal(
+            """{"Kind":"chart","ChatId":7,"Chart":{"Weeks":[{"Monday":"2026-11-16","Done":1,"Partial":1,"Planned":3,"Upcoming":0,"Level":null},{"Monday":"2026-11-23","Done":1,"Partial":0,"Planned":3,"Upcoming":2,"Level":4}]},"Caption":null}""",
+            OutgoingJson.Encode(new SendChart(7, Chart)));
+
+    [Fact]
+    public void A_chart_whose_date_is_no_iso_date_cannot_be_read_back()
+    {
+        var (message, problem) = OutgoingJson.Decode("chart", 7,
+            """{"Kind":"chart","ChatId":7,"Chart":{"Weeks":[{"Monday":20261116,"Done":1,"Partial":1,"Planned":3,"Upcoming":0,"Level":null}]}}""");
+
+        Assert.Null(message);
+        Assert.Contains("ISO", problem, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Messages))]

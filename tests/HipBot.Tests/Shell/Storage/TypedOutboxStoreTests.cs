@@ -1,6 +1,7 @@
 using Dapper;
 using HipBot.Core.Messages;
 using HipBot.Shell.Storage;
+using HipBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -133,13 +134,8 @@ public sealed class TypedOutboxStoreTests : IDisposable
 
     private Task MigrateAsync() => new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
 
-    /// <summary>The database as schema 3 left it. Migration 4 changes no table, so the latest schema labelled 3 is that.</summary>
-    private async Task AtSchema3Async()
-    {
-        await MigrateAsync();
-        await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync("PRAGMA user_version = 3");
-    }
+    /// <summary>The database as schema 3 left it.</summary>
+    private Task AtSchema3Async() => LegacySchema.CreateAsync(database, 3);
 
     /// <summary>An outbox row of chat 1, written as schema 3 wrote it (a send's key in message_key too).</summary>
     private async Task<long> InsertAsync(string kind, string payload, string status)
