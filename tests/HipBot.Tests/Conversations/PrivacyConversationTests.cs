@@ -165,6 +165,26 @@ public class PrivacyConversationTests
     }
 
     [Fact]
+    public async Task A_goodbye_Telegram_refuses_because_the_user_blocked_the_bot_leaves_no_row_that_names_the_chat()
+    {
+        await using var app = await HipBotApp.StartAsync(now: TuesdayEvening);
+        var ana = app.AddUser("Ana");
+        await HipBotApp.OnboardAsync(ana, days: "days:127");
+        await ana.Send("/deleteme");
+        await ana.NextMessage();
+        await app.WaitUntilIdleAsync();
+        // Ana blocks the bot the moment she confirms: the goodbye, the one message of that turn, is refused.
+        app.Telegram.Faults.FailNext("sendMessage", 1, 403, "Forbidden: bot was blocked by the user");
+
+        await ana.Press(PrivacyText.DeleteButton);
+
+        await app.Telegram.WaitForCall(c => c.Method == "sendMessage" && c.ChatId == ana.ChatId && c.StatusCode == 403);
+        await app.WaitUntilIdleAsync();
+        Assert.Empty(await RowsNamingAsync(app, ana.ChatId));
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Contains("has written since", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Privacy_shows_what_is_kept_for_how_long_and_how_to_take_it_or_delete_it()
     {
         await using var app = await HipBotApp.StartAsync(now: TuesdayEvening);

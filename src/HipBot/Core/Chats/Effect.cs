@@ -19,9 +19,10 @@ public sealed record SaveOutcome(LocalDate Date, DayOutcome Outcome) : Effect;
 /// <summary>
 /// The scheduler handled this training day (its plan went out, or the ladder held it back on purpose), at this level.
 /// One claim per chat and local date: when the day was claimed already (a restart, a zone change back and forth),
-/// the turn's messages are not sent, so no day ever gets two plans.
+/// the turn's messages are not sent, so no day ever gets two plans. <paramref name="PlanSent"/>: the plan itself went out
+/// (not only a nudge); <paramref name="Late"/>: it went out late enough to say so (downtime).
 /// </summary>
-public sealed record ClaimPlan(LocalDate Date, int Level) : Effect;
+public sealed record ClaimPlan(LocalDate Date, int Level, bool PlanSent = false, bool Late = false) : Effect;
 
 /// <summary>The user cannot be reached (they blocked the bot): nothing still queued for them goes out.</summary>
 public sealed record ForgetQueuedMessages : Effect;

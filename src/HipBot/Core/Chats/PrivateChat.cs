@@ -62,7 +62,8 @@ public static class PrivateChat
         var before = closed.State;
         var turn = Route(before, input, context);
 
-        var welcome = Welcome(before, input, context.Now);
+        // A user who asked to be forgotten is saying goodbye, not coming back.
+        var welcome = turn.Effects.OfType<ForgetChat>().Any() ? null : Welcome(before, input, context.Now);
         var after = turn.State with
         {
             Habit = turn.State.Habit with { LastUserInputAt = context.Now, FarewellSent = false },

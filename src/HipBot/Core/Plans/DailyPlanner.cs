@@ -25,15 +25,6 @@ public static class DailyPlanner
 
     public static string PlanKey(LocalDate date) => "plan:" + IsoDate.Format(date);
 
-    /// <summary>Whether the turn sends the plan for <paramref name="date"/> (rather than holding it back or only nudging).</summary>
-    public static bool SendsPlan(Turn turn, LocalDate date) =>
-        turn.Out.OfType<SendMessage>().Any(m => m.Key == PlanKey(date));
-
-    /// <summary>Whether the plan for <paramref name="date"/>, going out at <paramref name="now"/>, is late (it says so: downtime).</summary>
-    public static bool IsLate(ChatState state, LocalDate date, Instant now) =>
-        state.Settings is { TimeZone: { } zoneId, ReminderTime: { } time } && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is { } zone
-        && now - ReminderCalendar.At(date, time, zone) > LateBy;
-
     public static Turn Run(ChatState state, ChatContext context)
     {
         context = context.For(state);
@@ -117,10 +108,11 @@ public static class DailyPlanner
         if (!decision.SendsPlan)
         {
             // Held back on purpose, the day still counts: the run of misses goes on and the ladder can move.
-            return Claimed(state with { LastPlanDate = date }, date, messages);
+            return Claimed(state with { LastPlanDate = date }, new ClaimPlan(date, state.Level), messages);
         }
 
-        if (now - due > LateBy)
+        var late = now - due > LateBy;
+        if (late)
         {
             opening.Add("A little later than planned today, sorry!");
         }
@@ -135,11 +127,11 @@ public static class DailyPlanner
         }
         var message = new Reply(PlanText.Render(plan, date, opening.Count == 0 ? null : string.Join("\n", opening)), buttons);
         messages.Add(new SendMessage(state.ChatId, message, PlanKey(date)));
-        return Claimed(state with { LastPlanDate = date }, date, messages);
+        return Claimed(state with { LastPlanDate = date }, new ClaimPlan(date, state.Level, PlanSent: true, Late: late), messages);
     }
 
-    private static Turn Claimed(ChatState state, LocalDate date, IReadOnlyList<Outgoing> messages) =>
-        new(state, messages) { Effects = [new ClaimPlan(date, state.Level)] };
+    private static Turn Claimed(ChatState state, ClaimPlan claim, IReadOnlyList<Outgoing> messages) =>
+        new(state, messages) { Effects = [claim] };
 
     private static Turn Snoozed(ChatState state, LocalDay day, Logbook logs)
     {

@@ -7,15 +7,16 @@ namespace HipBot.Shell.Charts;
 /// <summary>
 /// Draws the /stats picture (<see cref="ProgressChart"/>) as a PNG: a bar per week, green for full sessions and yellow
 /// for partial ones over a dim bar for the week's plan (its days still to come only outlined), "sessions/planned" above
-/// each, and a dotted line where the level changed. Dark, like Telegram's night theme, which also sits well in the day theme; 1200 × 800 pixels drawn at twice
-/// the scale, so it reads as a 600-pixel-wide picture with 13-pixel text on a phone.
+/// each, and a dotted line where the level changed. Dark, like Telegram's night theme, which also sits well in the day
+/// theme; 1200 × 800 pixels drawn at 2.5 times the layout's scale, so it reads like a 480-pixel-wide layout: large text
+/// that stays readable when a phone shows the picture 600 pixels wide or less.
 /// </summary>
 public static class ProgressChartRenderer
 {
     public const int Width = 1200;
     public const int Height = 800;
 
-    // Twice the layout size: text and lines come out crisp at full size and still readable at half.
+    // 2.5 times the layout size: text and lines come out crisp at full size and still readable at half.
     private const double Scale = 2.5;
     private const double BarWidth = 0.72;
 

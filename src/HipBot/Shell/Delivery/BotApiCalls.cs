@@ -1,9 +1,6 @@
 using System.Text;
 using HipBot.Core.Messages;
-using HipBot.Shell.Charts;
-using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
-using Microsoft.Extensions.Logging;
 using global::Telegram.Bot;
 using global::Telegram.Bot.Types;
 using global::Telegram.Bot.Types.ReplyMarkups;
@@ -17,9 +14,10 @@ namespace HipBot.Shell.Delivery;
 internal sealed record Accepted(int? MessageId, string? DropReason = null, bool ErasesChat = false);
 
 /// <summary>Turns each kind of <see cref="Outgoing"/> into its Bot API call; a refusal comes back as the client's exception.</summary>
-internal sealed partial class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox, ILogger logger)
+internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
 {
-    public async Task<Accepted> CallAsync(Outgoing message, CancellationToken cancellationToken)
+    /// <param name="picture">A chart's PNG, drawn before the call (see <see cref="ChartPictures"/>); null when it could not be.</param>
+    public async Task<Accepted> CallAsync(Outgoing message, byte[]? picture, CancellationToken cancellationToken)
     {
         switch (message)
         {
@@ -45,8 +43,7 @@ internal sealed partial class BotApiCalls(ITelegramBotClient bot, OutboxStore ou
                     return new Accepted(sentFile.Id);
                 }
             case SendChart chart:
-                // Drawn here, at send time, from the numbers the row keeps (see SendChart).
-                if (Draw(chart) is not { } drawn)
+                if (picture is not { } drawn)
                 {
                     // The same numbers would fail the same way on every retry, and a row that never goes holds back
                     // the chat's later messages: the user gets the numbers in words instead.
@@ -66,22 +63,6 @@ internal sealed partial class BotApiCalls(ITelegramBotClient bot, OutboxStore ou
                 throw new NotSupportedException($"There is no Bot API call for {message.GetType().Name}.");
         }
     }
-
-    private byte[]? Draw(SendChart chart)
-    {
-        try
-        {
-            return ProgressChartRenderer.Render(chart.Chart);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            ChartNotDrawn(logger, ex, chart.ChatId);
-            return null;
-        }
-    }
-
-    [LoggerMessage(EventId = LogEvents.ChartNotDrawn, Level = LogLevel.Error, Message = "The chart for chat {ChatId} could not be drawn; its caption goes as text instead")]
-    private static partial void ChartNotDrawn(ILogger logger, Exception exception, long chatId);
 
     private static InlineKeyboardMarkup? Markup(Reply reply) =>
         reply.Buttons is { Count: > 0 } rows

@@ -31,6 +31,7 @@ internal sealed partial class DeliveryOutcomes(
     // While the database refuses, the chat's next try waits longer each time, counted in memory (see UnrecordedOutcomes).
     private static readonly RetryBackoff DatabaseRetry = new(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
     private readonly UnrecordedOutcomes unrecorded = new();
+    private readonly ChartPictures pictures = new(logger);
 
     /// <summary>Messages Telegram accepted that only memory knows are sent: a restart now would send them again.</summary>
     public int SentButUnrecorded => unrecorded.SentButUnrecorded;
@@ -63,11 +64,13 @@ internal sealed partial class DeliveryOutcomes(
             return;
         }
         Accepted accepted;
+        // Drawn before the deadline starts: the request timeout is Telegram's to use, not ours.
+        var picture = message is SendChart chart ? pictures.For(item.Id, chart) : null;
         using var deadline = new CancellationTokenSource(requestTimeout, clock.Time);
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            accepted = await calls.CallAsync(message, call.Token);
+            accepted = await calls.CallAsync(message, picture, call.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -130,6 +133,10 @@ internal sealed partial class DeliveryOutcomes(
         var error = redaction.Scrub($"{ex.ErrorCode} {ex.Message}");
         switch (ex.ErrorCode)
         {
+            case 403 or 400 when message is LastMessage:
+                // The chat asked to be forgotten: a goodbye that can never arrive goes the way an accepted one does.
+                await outbox.EraseThroughAsync(item.ChatId, item.Id, cancellationToken);
+                break;
             case 429:
                 var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
                 pacer.HoldBack(item.ChatId, retryAfter);

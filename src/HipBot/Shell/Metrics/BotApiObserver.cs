@@ -9,13 +9,18 @@ namespace HipBot.Shell.Metrics;
 /// </summary>
 public sealed class BotApiObserver(HipBotMetrics metrics, Heartbeats heartbeats) : DelegatingHandler(new SocketsHttpHandler())
 {
-    private static readonly HashSet<string> Sends = new(StringComparer.OrdinalIgnoreCase) { "sendMessage", "editMessageText", "answerCallbackQuery" };
+    // Every other call delivers something to a user, so a kind of message added later is counted without a change here.
+    private static readonly HashSet<string> NotSends = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "getUpdates", "getMe", "setWebhook", "deleteWebhook", "getWebhookInfo", "setMyCommands", "getMyCommands", "deleteMyCommands",
+    };
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var method = request.RequestUri?.Segments is [.., var last] ? last : "";
         var polling = string.Equals(method, "getUpdates", StringComparison.OrdinalIgnoreCase);
-        var send = Sends.TryGetValue(method, out var sendMethod);
+        var send = method.Length > 0 && !NotSends.Contains(method);
+        var sendMethod = method;
         if (polling)
         {
             heartbeats.Polled();
@@ -27,7 +32,7 @@ public sealed class BotApiObserver(HipBotMetrics metrics, Heartbeats heartbeats)
         }
         catch (Exception) when (send)
         {
-            metrics.Sent(sendMethod!, "no_answer");
+            metrics.Sent(sendMethod, "no_answer");
             throw;
         }
         if (polling)
@@ -37,7 +42,7 @@ public sealed class BotApiObserver(HipBotMetrics metrics, Heartbeats heartbeats)
         if (send)
         {
             heartbeats.SendAnswered();
-            metrics.Sent(sendMethod!, Result((int)response.StatusCode));
+            metrics.Sent(sendMethod, Result((int)response.StatusCode));
         }
         return response;
     }

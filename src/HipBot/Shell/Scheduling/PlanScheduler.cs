@@ -66,9 +66,9 @@ public sealed partial class PlanScheduler(
     {
         var committed = await turns.RunAsync(chatId, DailyPlanner.Needs, (state, context) => state is null ? null : DailyPlanner.Run(state, context),
             updateId: null, cancellationToken);
-        if (committed is { Queued: > 0, Turn: { PlanDate: { } date } turn } && DailyPlanner.SendsPlan(turn, date))
+        if (committed is { Queued: > 0, Turn: { } turn } && turn.Effects.OfType<ClaimPlan>().FirstOrDefault() is { PlanSent: true } claim)
         {
-            metrics.PlanSent(DailyPlanner.IsLate(turn.State, date, Instant.FromDateTimeOffset(clock.GetUtcNow())));
+            metrics.PlanSent(claim.Late);
         }
         return committed.Queued;
     }

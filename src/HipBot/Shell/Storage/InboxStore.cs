@@ -22,16 +22,19 @@ public sealed class InboxStore(Database database)
     /// Pending updates that are due, at most one per chat: the oldest, so a chat's updates run in order
     /// and a chat waiting on a retry holds back only itself.
     /// </summary>
+    /// <remarks>
+    /// The head of each chat comes from the pending index (status, chat_id, update_id), as in the outbox: a NOT EXISTS
+    /// per row compared every pending row with the others, so a backlog cost more per update the longer it was.
+    /// </remarks>
     public async Task<IReadOnlyList<InboxItem>> NextAsync(long nowMs, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<InboxItem>(
             """
             SELECT i.update_id AS UpdateId, i.chat_id AS ChatId, i.payload AS Payload, i.attempts AS Attempts
-            FROM inbox i
-            WHERE i.status = 'pending' AND i.next_attempt_at <= @nowMs
-              AND NOT EXISTS (SELECT 1 FROM inbox e
-                              WHERE e.status = 'pending' AND e.chat_id = i.chat_id AND e.update_id < i.update_id)
+            FROM (SELECT MIN(update_id) AS update_id FROM inbox WHERE status = 'pending' GROUP BY chat_id) AS head
+            JOIN inbox i ON i.update_id = head.update_id
+            WHERE i.next_attempt_at <= @nowMs
             ORDER BY i.update_id
             LIMIT @limit
             """, new { nowMs, limit });

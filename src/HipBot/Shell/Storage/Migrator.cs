@@ -20,8 +20,6 @@ public sealed partial class Migrator(Database database, ILogger<Migrator> logger
         .OrderBy(s => s.Version)
         .ToList();
 
-    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8;
-
     public static int LatestVersion => Scripts[^1].Version;
 
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
@@ -30,12 +28,12 @@ public sealed partial class Migrator(Database database, ILogger<Migrator> logger
         {
             await MigrateOpenAsync(cancellationToken);
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        catch (SqliteException ex) when (SqliteFaults.IsLocked(ex))
         {
             throw new StartupException(
                 $"The database {database.Path} is locked by another process (another HipBot on the same file?); HipBot waited {database.BusyTimeout.TotalSeconds:0.#} s. Stop the other process, or set Database__Path to another file.");
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteReadOnly)
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteFaults.ReadOnly)
         {
             throw new StartupException(
                 $"HipBot cannot write to the database {database.Path} ({OneLine(ex.Message)}). Give the user running HipBot write access to the file and its folder, or set Database__Path to a writable place.");

@@ -38,8 +38,9 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         }
         if (needs.HasFlag(ContextNeeds.PlanLevels))
         {
-            var today = LocalDay.Of(state, now)?.Today ?? now.InUtc().Date;
-            context = context with { PlanLevels = await plans.LevelsSinceAsync(connection, transaction, chatId, today.PlusDays(-WeeklyProgress.LevelLookbackDays)) };
+            // The chat's local date is the core's to compute; a day more than the look-back, from UTC, covers every zone.
+            var levelsSince = now.InUtc().Date.PlusDays(-WeeklyProgress.LevelLookbackDays - 1);
+            context = context with { PlanLevels = await plans.LevelsSinceAsync(connection, transaction, chatId, levelsSince) };
         }
         if (needs.HasFlag(ContextNeeds.FullRecord))
         {

@@ -27,11 +27,10 @@ public sealed partial class InboxProcessor(
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
-    private const int SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoError = 10, SqliteFull = 13;
     // Chats handled per read of the inbox (one update each): enough that reading is never what holds handling back.
     private const int BatchSize = 100;
     private readonly int maxAttempts = options.Value.MaxAttempts;
-    private readonly TimeSpan retryDelay = options.Value.RetryDelay;
+    private readonly RetryBackoff retry = new(options.Value.RetryDelay, TimeSpan.MaxValue);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -95,7 +94,7 @@ public sealed partial class InboxProcessor(
         {
             throw;
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked or SqliteReadOnly or SqliteIoError or SqliteFull)
+        catch (SqliteException ex) when (SqliteFaults.IsUnavailable(ex))
         {
             // The database, not this update, is at fault, and it is the same for every chat: no attempt is counted (an
             // update must not be parked because the disk was full), and the whole inbox waits and looks again.
@@ -113,7 +112,7 @@ public sealed partial class InboxProcessor(
                 return "parked";
             }
             // 1 s, 2 s, 4 s, 8 s… with the default delay.
-            var retryIn = new RetryBackoff(retryDelay, TimeSpan.MaxValue).After(attempt);
+            var retryIn = retry.After(attempt);
             await inbox.RecordFailureAsync(item.UpdateId, error, clock.NowMilliseconds + (long)retryIn.TotalMilliseconds, cancellationToken);
             UpdateRetrying(logger, ex, item.UpdateId, item.ChatId, attempt, retryIn.TotalSeconds, error);
             return "retrying";

@@ -37,6 +37,7 @@ public sealed partial class PollingReceiver(
     {
         int? offset = null;
         var failures = 0;
+        var storeFailures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             JsonElement[] batch;
@@ -57,10 +58,21 @@ public sealed partial class PollingReceiver(
                 continue;
             }
             failures = 0;
-            if (batch.Length > 0 && await StoreAsync(batch, stoppingToken) is { } next)
+            if (batch.Length == 0)
             {
+                continue;
+            }
+            if (await StoreAsync(batch, storeFailures + 1, stoppingToken) is { } next)
+            {
+                storeFailures = 0;
                 offset = next;
                 doorbell.Ring();
+            }
+            else
+            {
+                // The same batch comes back at once: ask again only after a growing pause, never in a tight loop.
+                storeFailures++;
+                await Task.Delay(Retry.After(storeFailures), clock.Time, stoppingToken);
             }
         }
     }
@@ -86,7 +98,7 @@ public sealed partial class PollingReceiver(
     /// for again). An element without a readable update_id can be neither stored nor acknowledged on its own: it is
     /// logged and left behind the offset of the others.
     /// </summary>
-    private async Task<int?> StoreAsync(JsonElement[] batch, CancellationToken stoppingToken)
+    private async Task<int?> StoreAsync(JsonElement[] batch, int attempt, CancellationToken stoppingToken)
     {
         var updates = new List<RawUpdate>(batch.Length);
         foreach (var element in batch)
@@ -111,8 +123,7 @@ public sealed partial class PollingReceiver(
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             // Not acknowledged, so Telegram keeps the batch: nothing is lost while the database recovers.
-            StoringUpdatesFailed(logger, ex, updates.Count, Retry.After(1).TotalSeconds);
-            await Task.Delay(Retry.After(1), clock.Time, stoppingToken);
+            StoringUpdatesFailed(logger, ex, updates.Count, Retry.After(attempt).TotalSeconds);
             return null;
         }
         return (int)Math.Min(int.MaxValue, updates.Max(u => u.UpdateId) + 1);

@@ -80,6 +80,17 @@ public class DailyPlannerTests
         Assert.StartsWith("A little later than planned today, sorry!", plan.Reply.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(7, 5, false)]
+    [InlineData(8, 0, true)]
+    public void The_claim_of_a_sent_plan_says_whether_it_went_out_late_as_its_message_does(int hour, int minute, bool late)
+    {
+        var claim = Assert.Single(Run(DueThisMorning(), TodayAt(hour, minute)).Effects.OfType<ClaimPlan>());
+
+        Assert.True(claim.PlanSent);
+        Assert.Equal(late, claim.Late);
+    }
+
     [Fact]
     public void A_plan_still_goes_out_just_before_the_nine_pm_cut_off_but_not_at_it()
     {

@@ -56,6 +56,18 @@ public class PrivacyTurnsTests
     }
 
     [Fact]
+    public void A_user_back_after_weeks_who_confirms_hears_goodbye_and_no_welcome_back()
+    {
+        var away = Runner(lastWrote: At(Today.PlusDays(-20), 9));
+
+        var turn = PrivateChat.Handle(away, Press(Delete), Context(TodayAt(9)));
+
+        Assert.IsType<ForgetChat>(turn.Effects[^1]);
+        Assert.DoesNotContain(turn.Out.OfType<SendMessage>(), m => m.Reply.Text.Contains("Welcome back", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(PrivacyText.Goodbye, Assert.IsType<LastMessage>(turn.Out[^1]).Reply);
+    }
+
+    [Fact]
     public void Keeping_changes_nothing_and_takes_the_buttons_away()
     {
         var turn = PrivateChat.Handle(Runner(), Press(Keep), Context(TodayAt(9)));
