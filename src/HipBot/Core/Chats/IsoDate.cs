@@ -8,12 +8,8 @@ public static class IsoDate
 {
     public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    public static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
-
     /// <summary>Reads a date this code wrote; anything else is a broken invariant and throws.</summary>
     public static LocalDate Parse(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
-
-    public static LocalDate? ParseOrNull(string? text) => text is null ? null : Parse(text);
 
     /// <summary>Reads a date from outside (a button's data); null for anything that is not one, never throws.</summary>
     public static LocalDate? TryParse(string text) => LocalDatePattern.Iso.Parse(text) is { Success: true } date ? date.Value : null;

@@ -1,5 +1,6 @@
 using System.Data;
 using Dapper;
+using HipBot.Core.Chats;
 using NodaTime;
 using NodaTime.Text;
 
@@ -31,9 +32,9 @@ internal static class SqlTypes
         }
     }
 
-    public static long ToMs(Instant instant) => instant.ToUnixTimeMilliseconds();
+    private static long ToMs(Instant instant) => instant.ToUnixTimeMilliseconds();
 
-    public static Instant FromMs(long ms) => Instant.FromUnixTimeMilliseconds(ms);
+    private static Instant FromMs(long ms) => Instant.FromUnixTimeMilliseconds(ms);
 
     private sealed class InstantHandler : SqlMapper.TypeHandler<Instant>
     {
@@ -51,11 +52,11 @@ internal static class SqlTypes
         public override void SetValue(IDbDataParameter parameter, LocalDate value)
         {
             parameter.DbType = DbType.String;
-            parameter.Value = LocalDatePattern.Iso.Format(value);
+            parameter.Value = IsoDate.Format(value);
         }
 
         // Only this code writes these columns: anything else is a broken invariant and throws.
-        public override LocalDate Parse(object value) => LocalDatePattern.Iso.Parse((string)value).GetValueOrThrow();
+        public override LocalDate Parse(object value) => IsoDate.Parse((string)value);
     }
 
     private sealed class LocalTimeHandler : SqlMapper.TypeHandler<LocalTime>
