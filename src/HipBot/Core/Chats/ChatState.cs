@@ -37,6 +37,9 @@ public sealed record ChatState
 
     public HabitRecord Habit { get; init; } = HabitRecord.New;
 
+    /// <summary>The local date set-up finished: days before it are no part of the user's record. Null for chats from before it was kept.</summary>
+    public LocalDate? JoinedOn { get; init; }
+
     /// <summary>When the user asked to be reminded again ("Later").</summary>
     public Instant? SnoozedUntil { get; init; }
 

@@ -114,9 +114,20 @@ public static class CheckInTurns
     private static Turn Record(ChatState state, ParsedCheckIn parsed, LocalDate date, LocalDate today, ChatContext context, ButtonInput? button)
     {
         var plan = ProgramLadder.Prescribe(state.Level);
-        var before = context.Logs.For(date);
+        var worked = parsed is not ParsedCheckIn.Skip;
+        var filed = worked ? MovedSessions.CountsFor(state, context, date) : date;
+        var before = context.Logs.For(filed);
         var recorded = CheckInRecorder.Record(parsed, plan, before);
         var summary = CheckInSummary.Render(recorded, plan, today);
+        if (filed != date)
+        {
+            summary = $"{Capitalised(DayName(date, today))} is a rest day, so this counts for your session of {PlanText.FormatDay(filed)}.\n{summary}";
+        }
+        else if (worked && !before.IsComplete && recorded.Added.Count > 0 && state.Settings.Days is { } days && !days.Includes(date))
+        {
+            summary = $"{Capitalised(DayName(date, today))} is a rest day, so this is an extra session: a bonus that never counts against you.\n{summary}";
+        }
+        date = filed;
         var saves = recorded.Added.Count > 0 || recorded.SkipMarked;
 
         var messages = new List<Outgoing>
@@ -148,6 +159,11 @@ public static class CheckInTurns
         }
         return new Turn(next, messages) { Effects = effects };
     }
+
+    private static string DayName(LocalDate date, LocalDate today) =>
+        date == today ? "today" : date == today.PlusDays(-1) ? "yesterday" : PlanText.FormatDay(date);
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>A day that had closed is corrected whichever way the check-in came; otherwise, what the user used.</summary>
     private static CheckInSource SourceOf(ChatState state, LocalDate date, ButtonInput? button) =>

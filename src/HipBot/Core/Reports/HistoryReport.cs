@@ -22,21 +22,16 @@ public static class HistoryReport
         var text = new StringBuilder("🗓 Your last 14 days\n\n");
         for (var date = input.Today.PlusDays(1 - Days); date <= input.Today; date = date.PlusDays(1))
         {
-            text.Append(DateText.Weekday(date)).Append(' ').Append(DateText.Short(date)).Append(" · ");
             byDate.TryGetValue(date, out var day);
-            var outcome = day?.Outcome ?? OutcomeMarks.Provisional(day?.Logged ?? LoggedWork.Nothing);
-            if (outcome is { } o)
+            var story = day?.Story ?? DayStories.Tell(date, input.Today,
+                day?.Outcome ?? (date == input.Today ? OutcomeMarks.Provisional(day?.Logged ?? LoggedWork.Nothing) : null),
+                day?.Logged ?? LoggedWork.Nothing, openTrainingDay: false, joinedOn: null);
+            if (story == DayStory.BeforeStart)
             {
-                text.Append(OutcomeMarks.Mark(o)).Append(' ').Append(OutcomeMarks.Word(o));
+                continue;
             }
-            else if (date == input.Today)
-            {
-                text.Append(OutcomeMarks.Today).Append(" today, nothing logged yet");
-            }
-            else
-            {
-                text.Append(OutcomeMarks.Rest).Append(" rest day");
-            }
+            text.Append(DateText.Weekday(date)).Append(' ').Append(DateText.Short(date)).Append(" · ");
+            text.Append(OutcomeMarks.Mark(story)).Append(' ').Append(OutcomeMarks.Word(story));
             if (Logged(day) is { } logged)
             {
                 text.Append(" · ").Append(logged);

@@ -22,7 +22,10 @@ public static class ProgressReports
         var streak = Open(state, context, day.Today).Aggregate(state.Habit.Streak, (s, d) => StreakRules.Apply(s, d.Outcome));
         var text = StatsReport.Render(new StatsInput(
             day.Today, streak, WithOpenDays(state, context, day.Today.PlusDays(-1)), DayClosing.Logged(context.Logs.For(day.Today)),
-            context.TotalReps, state.Level, progress));
+            context.TotalReps, state.Level, progress)
+        {
+            Stories = Stories(state, context, day.Today, day.Today.PlusDays(-7 * StatsReport.CalendarWeeks)),
+        });
         // The picture counts today too, as it stands, so a session logged this morning is already in this week's bar.
         var chart = WeeklyProgress.Chart(state, context, day.Today, WithOpenDays(state, context, day.Today));
         return new Turn(state,
@@ -39,16 +42,37 @@ public static class ProgressReports
             return Turn.Say(state, new Reply("History starts once you're set up: send /start."));
         }
         var outcomes = WithOpenDays(state, context, day.Today.PlusDays(-1));
+        var stories = Stories(state, context, day.Today, day.Today.PlusDays(1 - HistoryReport.Days));
         var days = Enumerable.Range(0, HistoryReport.Days)
             .Select(back => day.Today.PlusDays(-back))
             .Select(date =>
             {
                 var log = context.Logs.For(date);
                 var reps = log.Entries.GroupBy(e => e.Exercise).ToDictionary(g => g.Key, g => g.Sum(e => e.TotalRepsPerSide));
-                return new HistoryDay(date, outcomes.TryGetValue(date, out var o) ? o : null, DayClosing.Logged(log), reps);
+                return new HistoryDay(date, outcomes.TryGetValue(date, out var o) ? o : null, DayClosing.Logged(log), reps, stories[date]);
             })
             .ToList();
         return Turn.Say(state, new Reply(HistoryReport.Render(new HistoryInput(day.Today, days))));
+    }
+
+    /// <summary>
+    /// Each day's story from <paramref name="from"/> through today: the one reading the /stats calendar and /history share,
+    /// by the rules days close by (<see cref="DayClosing"/>), so the two never tell different stories.
+    /// </summary>
+    internal static Dictionary<LocalDate, DayStory> Stories(ChatState state, ChatContext context, LocalDate today, LocalDate from)
+    {
+        var outcomes = WithOpenDays(state, context, today);
+        var stories = new Dictionary<LocalDate, DayStory>();
+        for (var date = from; date <= today; date = date.PlusDays(1))
+        {
+            var open = state.Habit.LastClosedDate is { } closed && date > closed && date < today
+                && state.Settings.Days is { } days && days.Includes(date)
+                && context.PlannedDates.Contains(date) && !state.Habit.WasPausedOn(date);
+            stories[date] = DayStories.Tell(
+                date, today, outcomes.TryGetValue(date, out var outcome) ? outcome : null,
+                DayClosing.Logged(context.Logs.For(date)), open, state.JoinedOn);
+        }
+        return stories;
     }
 
     /// <summary>Closed outcomes, plus the days through <paramref name="through"/> that are still open but already have something logged.</summary>

@@ -14,4 +14,8 @@ public sealed record StatsInput(
     LoggedWork TodayLogged,
     IReadOnlyDictionary<Exercise, int> TotalReps,
     int Level,
-    string? NextLevelProgress);
+    string? NextLevelProgress)
+{
+    /// <summary>Each day's story, when the caller knows more than the outcomes (extra sessions, open days, the sign-up day).</summary>
+    public IReadOnlyDictionary<LocalDate, DayStory> Stories { get; init; } = new Dictionary<LocalDate, DayStory>();
+}

@@ -20,7 +20,7 @@ public static class StatsReport
         text.Append("Last 7 days: ").Append(Adherence(input, 7)).Append('\n');
         text.Append("Last 30 days: ").Append(Adherence(input, 30)).Append("\n\n");
 
-        text.Append("Reps so far\n");
+        text.Append("Reps so far (per side)\n");
         foreach (var exercise in Enum.GetValues<Exercise>())
         {
             var reps = input.TotalReps.TryGetValue(exercise, out var n) ? n : 0;
@@ -34,8 +34,17 @@ public static class StatsReport
             : ", the top one. Keeping it is the win now.\n\n");
 
         text.Append("Last five weeks (each row Mon → Sun)\n");
-        text.Append(Calendar(input)).Append('\n');
+        var calendar = Calendar(input);
+        text.Append(calendar).Append('\n');
         text.Append(OutcomeMarks.Legend);
+        if (calendar.Contains(OutcomeMarks.Open, StringComparison.Ordinal))
+        {
+            text.Append(" · " + OutcomeMarks.Open + " open");
+        }
+        if (calendar.Contains(OutcomeMarks.BeforeStart, StringComparison.Ordinal))
+        {
+            text.Append(" · " + OutcomeMarks.BeforeStart + " before you started");
+        }
         return text.ToString();
     }
 
@@ -53,14 +62,14 @@ public static class StatsReport
 
     /// <summary>
     /// Done and partial over the closed training days of the last <paramref name="days"/> days before today.
-    /// Paused days are left out entirely; skipped days count as not done, though they never hurt the streak.
+    /// Skipped and paused days are left out entirely, as they are from the streak: the user chose them.
     /// </summary>
     private static string Adherence(StatsInput input, int days)
     {
         int counted = 0, kept = 0;
         for (var date = input.Today.PlusDays(-days); date < input.Today; date = date.PlusDays(1))
         {
-            if (!input.Outcomes.TryGetValue(date, out var outcome) || outcome == DayOutcome.Paused)
+            if (!input.Outcomes.TryGetValue(date, out var outcome) || outcome is DayOutcome.Paused or DayOutcome.Skipped)
             {
                 continue;
             }
@@ -89,6 +98,11 @@ public static class StatsReport
         for (var week = CalendarWeeks - 1; week >= 0; week--)
         {
             var monday = thisMonday.PlusDays(-7 * week);
+            if (input.Stories.TryGetValue(monday.PlusDays(6), out var sunday) && sunday == DayStory.BeforeStart)
+            {
+                // A week before the user started is no part of their record.
+                continue;
+            }
             var cells = new List<string>(7);
             for (var offset = 0; offset < 7; offset++)
             {
@@ -104,12 +118,12 @@ public static class StatsReport
         return rows.ToString();
     }
 
-    private static string Cell(StatsInput input, LocalDate date)
-    {
-        if (date == input.Today)
-        {
-            return OutcomeMarks.Provisional(input.TodayLogged) is { } today ? OutcomeMarks.Mark(today) : OutcomeMarks.Today;
-        }
-        return input.Outcomes.TryGetValue(date, out var outcome) ? OutcomeMarks.Mark(outcome) : OutcomeMarks.Rest;
-    }
+    private static string Cell(StatsInput input, LocalDate date) =>
+        OutcomeMarks.Mark(input.Stories.TryGetValue(date, out var story) ? story : DayStories.Tell(
+            date,
+            input.Today,
+            input.Outcomes.TryGetValue(date, out var outcome) ? outcome : date == input.Today ? OutcomeMarks.Provisional(input.TodayLogged) : null,
+            date == input.Today ? input.TodayLogged : LoggedWork.Nothing,
+            openTrainingDay: false,
+            joinedOn: null));
 }

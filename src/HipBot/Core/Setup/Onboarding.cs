@@ -153,6 +153,7 @@ public static class Onboarding
             Conversation = Conversation.Idle,
             // Days count from today; one that gets no plan (the reminder already passed) stays neutral.
             Habit = state.Habit with { LastClosedDate = state.Habit.LastClosedDate ?? LocalDay.Of(state with { Settings = settings }, now)?.Today.PlusDays(-1) },
+            JoinedOn = state.JoinedOn ?? LocalDay.Of(state with { Settings = settings }, now)?.Today,
         };
         var reply = new Reply(
             "You're all set! 🎉\n\n" + NextPlanLine(settings, now) +

@@ -38,6 +38,7 @@ internal sealed class ChatRow
     public bool FarewellSent { get; init; }
     public LocalDate? PausedFrom { get; init; }
     public LocalDate? PausedUntil { get; init; }
+    public LocalDate? JoinedOn { get; init; }
 
     /// <summary>The columns, in snake_case, from the properties above.</summary>
     public static readonly IReadOnlyList<(string Column, string Property)> Columns = [.. typeof(ChatRow).GetProperties()
@@ -70,6 +71,7 @@ internal sealed class ChatRow
         FarewellSent = state.Habit.FarewellSent,
         PausedFrom = state.Habit.PausedFrom,
         PausedUntil = state.Habit.PausedUntil,
+        JoinedOn = state.JoinedOn,
     };
 
     public ChatState ToState() => new()
@@ -86,6 +88,7 @@ internal sealed class ChatRow
         SnoozedUntil = SnoozedUntil,
         LevelOfferedOn = LevelOfferedOn,
         LevelSince = LevelSince,
+        JoinedOn = JoinedOn,
         Habit = new HabitRecord
         {
             Streak = new StreakState((int)CurrentStreak, (int)BestStreak),

@@ -41,7 +41,7 @@ public class HistoryReportTests
             Wed 19 Nov · ❌ missed
             Thu 20 Nov · ▫️ rest day
             Fri 21 Nov · ⏸️ skipped
-            Sat 22 Nov · ✅ done · clamshells 40, leg raises 40, side squats 20
+            Sat 22 Nov · ✅ extra session · clamshells 40, leg raises 40, side squats 20
             Sun 23 Nov · ▫️ rest day
             Mon 24 Nov · ⏸️ paused
             Tue 25 Nov · ▫️ rest day

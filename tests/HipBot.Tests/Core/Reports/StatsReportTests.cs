@@ -45,9 +45,9 @@ public class StatsReportTests
 
             🔥 Streak: 2 sessions (best 6)
             Last 7 days: 2 of 3 sessions (67%)
-            Last 30 days: 8 of 11 sessions (73%)
+            Last 30 days: 8 of 10 sessions (80%)
 
-            Reps so far
+            Reps so far (per side)
             • Clamshells: 1,840
             • Side leg raises: 1,600
             • Traveling side squats: 420
@@ -79,6 +79,13 @@ public class StatsReportTests
     {
         var text = StatsReport.Render(Input(new() { [Wednesday.PlusDays(-2)] = DayOutcome.Paused, [Wednesday.PlusDays(-4)] = DayOutcome.Paused }));
         Assert.Contains("Last 7 days: —\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_skipped_day_is_left_out_of_adherence_as_it_is_out_of_the_streak()
+    {
+        var text = StatsReport.Render(Input(new() { [Wednesday.PlusDays(-2)] = DayOutcome.Skipped, [Wednesday.PlusDays(-4)] = DayOutcome.Done }));
+        Assert.Contains("Last 7 days: 1 of 1 sessions (100%)\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

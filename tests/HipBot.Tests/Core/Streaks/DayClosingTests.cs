@@ -224,10 +224,10 @@ public class DayClosingTests
     [Fact]
     public void Work_logged_late_for_a_rest_day_gives_it_no_outcome()
     {
-        // Tue 24 Nov is a rest day on Mon/Wed/Fri.
+        // Tue 24 Nov is a rest day on Mon/Wed/Fri, and Monday's session is done: nothing for the work to move to.
         var state = Runner(lastClosed: Yesterday, days: TrainingDays.MonWedFri);
 
-        var turn = PrivateChat.Handle(state, Text("done yesterday"), Context(TodayAt(13)));
+        var turn = PrivateChat.Handle(state, Text("done yesterday"), Context(TodayAt(13), Full(Today.PlusDays(-2))));
 
         var save = Assert.Single(turn.Effects);
         Assert.Equal(Yesterday, Assert.IsType<SaveCheckIn>(save).Date);

@@ -1,0 +1,9 @@
+-- The day a chat finished setting up: days before it are no part of its record. Chats from before take the first day
+-- anything was planned or logged for them.
+ALTER TABLE chats ADD COLUMN joined_on TEXT;
+UPDATE chats SET joined_on = (
+    SELECT MIN(first) FROM (
+        SELECT MIN(local_date) AS first FROM plans WHERE plans.chat_id = chats.chat_id
+        UNION ALL
+        SELECT MIN(local_date) FROM check_ins WHERE check_ins.chat_id = chats.chat_id))
+WHERE status <> 'onboarding';
