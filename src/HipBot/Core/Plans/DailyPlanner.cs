@@ -77,6 +77,14 @@ public static class DailyPlanner
             return new Turn(state with { NextPlanAt = PlanSchedule.NextAfter(state, after) }, []);
         }
 
+        var logged = context.Logs.For(date);
+        if (logged.IsComplete || logged.Skipped)
+        {
+            // Done (or called a rest day) before the reminder: the plan would only ask again what the user already told us.
+            state = state with { NextPlanAt = PlanSchedule.NextAfter(state, after), LastPlanDate = date };
+            return Claimed(state, new ClaimPlan(date, state.Level), []);
+        }
+
         var decision = ReEngagementPolicy.Decide(new ReEngagementInput(
             date,
             IsTrainingDay: true,
@@ -89,11 +97,23 @@ public static class DailyPlanner
             AtLowestLevel: state.Level <= ProgramLadder.MinLevel));
         var messages = new List<Outgoing>();
         var habit = state.Habit;
+        IReadOnlyList<IReadOnlyList<Button>> questionButtons = [];
+        if (decision is Nudge { SendsPlan: true } && WroteSinceLastPlan(state, zone))
+        {
+            // They have just told us how things are (a word after the last plan): asking again would not be listening.
+            decision = ReEngagementDecision.None;
+        }
         switch (decision)
         {
             case OpeningLine line:
                 opening.Add(line.Text);
                 habit = habit with { LastVariantKey = line.VariantKey };
+                break;
+            case Nudge { SendsPlan: true } nudge:
+                // One unsolicited message a day: the ladder's question rides on the plan, its buttons under the plan's.
+                opening.Add(nudge.Message.Text);
+                questionButtons = nudge.Message.Buttons ?? [];
+                habit = habit with { LastUnsolicitedOn = date, LastVariantKey = nudge.VariantKey };
                 break;
             case Nudge nudge:
                 messages.Add(new SendMessage(state.ChatId, nudge.Message));
@@ -117,7 +137,7 @@ public static class DailyPlanner
             opening.Add("A little later than planned today, sorry!");
         }
         var plan = ProgramLadder.Prescribe(state.Level);
-        var buttons = PlanText.PlanButtons(date);
+        var buttons = (IReadOnlyList<IReadOnlyList<Button>>)[.. PlanText.PlanButtons(date), .. questionButtons];
         var restart = ProgressionPolicy.SuggestedRestartLevel(state.Level, context.LastCheckInDate, date);
         if (restart < state.Level)
         {
@@ -125,10 +145,21 @@ public static class DailyPlanner
             opening.Add($"It's been a while, so level {restart} may feel better for a restart. Your choice.");
             buttons = [.. buttons, [LevelOffers.RestartButton(restart)]];
         }
-        var message = new Reply(PlanText.Render(plan, date, opening.Count == 0 ? null : string.Join("\n", opening)), buttons);
+        if (logged.Entries.Count > 0)
+        {
+            opening.Add("You've made a start already, so here's what's left.");
+        }
+        var openingText = opening.Count == 0 ? null : string.Join("\n", opening);
+        var text = logged.Entries.Count > 0 ? PlanText.RenderWithProgress(plan, date, logged, openingText) : PlanText.Render(plan, date, openingText);
+        var message = new Reply(text, buttons);
         messages.Add(new SendMessage(state.ChatId, message, PlanKey(date)));
         return Claimed(state with { LastPlanDate = date }, new ClaimPlan(date, state.Level, PlanSent: true, Late: late), messages);
     }
+
+    /// <summary>The user wrote after the last plan went out.</summary>
+    private static bool WroteSinceLastPlan(ChatState state, DateTimeZone zone) =>
+        state.Habit.LastUserInputAt is { } wrote && state.LastPlanDate is { } last
+        && wrote > ReminderCalendar.At(last, state.Settings.ReminderTime!.Value, zone);
 
     private static Turn Claimed(ChatState state, ClaimPlan claim, IReadOnlyList<Outgoing> messages) =>
         new(state, messages) { Effects = [claim] };

@@ -17,11 +17,11 @@ public class DailyPlannerTests
     /// training days in a row stand settled behind her (days through yesterday are accounted for).
     /// </summary>
     private static ChatState DueThisMorning(int misses = 0, int level = 1, TrainingDays days = TrainingDays.EveryDay) =>
-        Runner(lastClosed: Yesterday, days: days, level: level, lastWrote: At(Yesterday, 19)) with
+        Runner(lastClosed: Yesterday, days: days, level: level, lastWrote: At(Yesterday, 6)) with
         {
             NextPlanAt = TodayAt(7),
             LastPlanDate = Yesterday,
-            Habit = Runner().Habit with { LastClosedDate = Yesterday, ConsecutiveMisses = misses, LastUserInputAt = At(Yesterday, 19) },
+            Habit = Runner().Habit with { LastClosedDate = Yesterday, ConsecutiveMisses = misses, LastUserInputAt = At(Yesterday, 6) },
         };
 
     /// <summary>The same morning as the ladder really sees it: yesterday is still open until noon.</summary>
@@ -222,14 +222,49 @@ public class DailyPlannerTests
     }
 
     [Fact]
-    public void Two_misses_ask_what_got_in_the_way_before_the_plan()
+    public void Two_misses_ask_what_got_in_the_way_on_the_plan_itself()
     {
         var turn = Run(DueThisMorning(misses: 2), TodayAt(7));
 
-        Assert.Collection(turn.Out.OfType<SendMessage>(),
-            ask => Assert.Equal(["why:time", "why:sore", "why:forgot", "why:motivation"], ButtonData(ask.Reply)),
-            plan => Assert.Equal(DailyPlanner.PlanKey(Today), plan.Key));
+        var plan = Assert.Single(turn.Out.OfType<SendMessage>());
+        Assert.Equal(DailyPlanner.PlanKey(Today), plan.Key);
+        var ask = LadderTexts.AskWhy.Single(v => v.Key == turn.State.Habit.LastVariantKey);
+        Assert.StartsWith(ask.Text + "\n\nHip work", plan.Reply.Text, StringComparison.Ordinal);
+        Assert.Equal(["why:time", "why:sore", "why:forgot", "why:motivation"], ButtonData(plan.Reply).Skip(4));
         Assert.Equal(Today, turn.State.Habit.LastUnsolicitedOn);
+    }
+
+    [Fact]
+    public void No_question_about_what_got_in_the_way_right_after_the_user_wrote()
+    {
+        var state = DueThisMorning(misses: 2);
+        state = state with { Habit = state.Habit with { LastUserInputAt = At(Yesterday, 19) } };
+
+        var plan = Assert.Single(Run(state, TodayAt(7)).Out.OfType<SendMessage>());
+
+        Assert.StartsWith("Hip work", plan.Reply.Text, StringComparison.Ordinal);
+        Assert.Equal(4, ButtonData(plan.Reply).Count());
+    }
+
+    [Fact]
+    public void Work_done_before_the_reminder_means_no_plan_and_no_buttons()
+    {
+        var turn = Run(DueThisMorning(misses: 2), TodayAt(7), Full(Today));
+
+        Assert.Empty(turn.Out);
+        Assert.Equal(Today, turn.PlanDate);
+        Assert.Equal(At(Today.PlusDays(1), 7), turn.State.NextPlanAt);
+    }
+
+    [Fact]
+    public void Part_of_the_session_done_before_the_reminder_brings_only_what_is_left()
+    {
+        var turn = Run(DueThisMorning(), TodayAt(7), Partial(Today));
+
+        var plan = PlanMessage(turn);
+        Assert.StartsWith("You've made a start already, so here's what's left.", plan.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains("· 1/2 sets", plan.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains(PlanButton(PlanAction.Done, Today), ButtonData(plan.Reply));
     }
 
     [Fact]
@@ -246,7 +281,8 @@ public class DailyPlannerTests
     {
         var turn = Run(DueThisMorning(misses: 4), TodayAt(7));
 
-        Assert.Equal(["mini:start", "mini:no"], ButtonData(Assert.Single(Nudges(turn)).Reply));
+        Assert.Empty(Nudges(turn));
+        Assert.Equal(["mini:start", "mini:no"], ButtonData(PlanMessage(turn).Reply).Skip(4));
         Assert.Equal(Today, turn.PlanDate);
     }
 
@@ -257,7 +293,7 @@ public class DailyPlannerTests
     {
         var turn = Run(DueThisMorning(misses: 7, level: level), TodayAt(7));
 
-        Assert.Equal(firstButton, ButtonData(Assert.Single(Nudges(turn)).Reply).First());
+        Assert.Equal(firstButton, ButtonData(PlanMessage(turn).Reply).Skip(4).First());
         Assert.Equal(Today, turn.PlanDate);
     }
 
@@ -356,7 +392,7 @@ public class DailyPlannerTests
     {
         var turn = Run(WithYesterdayOpen(DueThisMorning(misses: 1)), TodayAt(7));
 
-        Assert.Contains(Assert.Single(Nudges(turn)).Reply.Buttons!.SelectMany(r => r), b => b.Data == "why:time");
+        Assert.Contains("why:time", ButtonData(PlanMessage(turn).Reply));
         Assert.Equal(Today, turn.PlanDate);
     }
 
