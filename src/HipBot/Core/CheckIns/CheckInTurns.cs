@@ -152,7 +152,7 @@ public static class CheckInTurns
             }
         }
         if (recorded.Day.IsComplete && !before.IsComplete
-            && LevelOffers.Offer(state, LevelOffers.FullDaysAtLevel(state, context, today).Append(date), today) is { } offer)
+            && LevelOffers.Offer(state, LevelOffers.Sessions(state, context, today, recorded.Day), today) is { } offer)
         {
             next = offer.State with { Habit = next.Habit };
             messages.AddRange(offer.Out);

@@ -8,10 +8,6 @@ public sealed class Logbook(IReadOnlyDictionary<LocalDate, DayLog> days)
     public static readonly Logbook Empty = new(new Dictionary<LocalDate, DayLog>());
 
     public DayLog For(LocalDate date) => days.TryGetValue(date, out var log) ? log : DayLog.Empty(date);
-
-    /// <summary>Days within the window ending on <paramref name="today"/> whose whole plan was done.</summary>
-    public IEnumerable<LocalDate> FullDays(LocalDate today, int windowDays) =>
-        days.Values.Where(d => d.IsComplete && d.Date <= today && d.Date > today.PlusDays(-windowDays)).Select(d => d.Date);
 }
 
 /// <summary>The latest check-in of a chat, and its day as it would stand without it: what /undo needs.</summary>

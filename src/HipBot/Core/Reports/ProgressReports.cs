@@ -15,10 +15,7 @@ public static class ProgressReports
         {
             return Turn.Say(state, new Reply("Stats start once you're set up: send /start."));
         }
-        var full = LevelOffers.FullDaysAtLevel(state, context, day.Today).Count();
-        var progress = ProgramLadder.IsTop(state.Level)
-            ? null
-            : $"{Math.Min(full, ProgressionPolicy.FullSessionsToLevelUp)} of {ProgressionPolicy.FullSessionsToLevelUp} full sessions in {ProgressionPolicy.LevelUpWindowDays} days";
+        var progress = ProgramLadder.IsTop(state.Level) ? null : LevelOffers.Progress(LevelOffers.Sessions(state, context, day.Today), day.Today);
         var streak = Open(state, context, day.Today).Aggregate(state.Habit.Streak, (s, d) => StreakRules.Apply(s, d.Outcome));
         var text = StatsReport.Render(new StatsInput(
             day.Today, streak, WithOpenDays(state, context, day.Today.PlusDays(-1)), DayClosing.Logged(context.Logs.For(day.Today)),

@@ -1,5 +1,6 @@
 using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
+using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
 using NodaTime;
 
@@ -9,16 +10,16 @@ namespace HipBot.Core.Training;
 public static class LevelOffers
 {
     /// <summary>The offer after a completed session, when the recent record earns one; null otherwise.</summary>
-    public static Turn? Offer(ChatState state, IEnumerable<LocalDate> fullDays, LocalDate today)
+    public static Turn? Offer(ChatState state, IEnumerable<PlannedSession> sessions, LocalDate today)
     {
-        if (!ProgressionPolicy.ShouldOfferLevelUp(state.Level, fullDays, today, state.LevelOfferedOn))
+        if (!ProgressionPolicy.ShouldOfferLevelUp(state.Level, sessions, today, state.LevelOfferedOn))
         {
             return null;
         }
         var next = ProgramLadder.Get(state.Level + 1);
         var needsBand = next.WithBand && state.Settings.HasBand != true;
         var text =
-            $"🎉 That's {ProgressionPolicy.FullSessionsToLevelUp} full sessions in {ProgressionPolicy.LevelUpWindowDays} days. " +
+            $"🎉 That's {ProgressionPolicy.FullOfLatest(sessions, today).Full} full sessions of your last {ProgressionPolicy.PlannedSessionsJudged}. " +
             $"Your hips are getting stronger.\n\nReady for level {next.Number}? {next.Describe()}." +
             (needsBand ? "\n\nThis level uses a resistance band around your thighs." : "");
         var reply = Reply.WithButtons(text,
@@ -26,9 +27,43 @@ public static class LevelOffers
         return Turn.Say(state with { LevelOfferedOn = today }, reply);
     }
 
-    /// <summary>Full sessions within the level-up window done at the current level (after the day it last changed).</summary>
-    public static IEnumerable<LocalDate> FullDaysAtLevel(ChatState state, ChatContext context, LocalDate today) =>
-        context.Logs.FullDays(today, ProgressionPolicy.LevelUpWindowDays).Where(d => state.LevelSince is not { } since || d > since);
+    /// <summary>How far back sessions are looked for: seven sessions of a two-day week, with a week to spare.</summary>
+    private const int LookBackDays = 35;
+
+    /// <summary>
+    /// The sessions at the current level (after the day it last changed), up to today: every training day whose plan went
+    /// out (full or not, a miss or a skip included, so they stand between the full ones), and any day with work. A pause is
+    /// no session; today counts once something is logged. <paramref name="updated"/> is a day as this turn leaves it.
+    /// </summary>
+    public static IReadOnlyList<PlannedSession> Sessions(ChatState state, ChatContext context, LocalDate today, DayLog? updated = null)
+    {
+        var sessions = new List<PlannedSession>();
+        var from = today.PlusDays(-LookBackDays);
+        if (state.LevelSince is { } since && since >= from)
+        {
+            from = since.PlusDays(1);
+        }
+        for (var date = from; date <= today; date = date.PlusDays(1))
+        {
+            var log = updated is { } day && day.Date == date ? day : context.Logs.For(date);
+            var planned = date < today && state.Settings.Days is { } days && days.Includes(date)
+                && context.PlannedDates.Contains(date) && !state.Habit.WasPausedOn(date);
+            if (log.Entries.Count > 0 || planned)
+            {
+                sessions.Add(new PlannedSession(date, log.IsComplete));
+            }
+        }
+        return sessions;
+    }
+
+    /// <summary>The /stats line: how the latest sessions stand against the rule, in the rule's own terms.</summary>
+    public static string Progress(IReadOnlyList<PlannedSession> sessions, LocalDate today)
+    {
+        var (full, judged) = ProgressionPolicy.FullOfLatest(sessions, today);
+        return judged < ProgressionPolicy.PlannedSessionsJudged
+            ? $"{full} of {judged} planned sessions full so far; {ProgressionPolicy.FullSessionsToLevelUp} of the last {ProgressionPolicy.PlannedSessionsJudged} earn it"
+            : $"{full} of your last {judged} planned sessions full; {ProgressionPolicy.FullSessionsToLevelUp} of {ProgressionPolicy.PlannedSessionsJudged} earn it";
+    }
 
     /// <summary>The button that steps back after a long break, for the plan message.</summary>
     public static Button RestartButton(int level) =>
@@ -64,7 +99,7 @@ public static class LevelOffers
             return Answer(state, button, "You're at the top of the ladder. Keep it up!");
         }
         // The offer's own rule, minus the once-a-week limit: the button proves nothing by itself.
-        var earned = FullDaysAtLevel(state, context, day.Today).Count() >= ProgressionPolicy.FullSessionsToLevelUp;
+        var earned = ProgressionPolicy.FullOfLatest(Sessions(state, context, day.Today), day.Today).Full >= ProgressionPolicy.FullSessionsToLevelUp;
         if (!earned)
         {
             return Answer(state, button, "Not yet: a few more full sessions first.");

@@ -2,17 +2,21 @@ using NodaTime;
 
 namespace HipBot.Core.Training;
 
+/// <summary>One session that counts toward a level-up: a training day whose plan went out, or work on any day.</summary>
+public sealed record PlannedSession(LocalDate Date, bool Full);
+
 /// <summary>When to offer a harder level and where to restart after a break. Offers only: the user always decides.</summary>
 public static class ProgressionPolicy
 {
     /// <summary>
-    /// Three sessions a week for two weeks: enough repeats at one level for it to feel easy,
-    /// and the post's "at least a few times a week" made concrete.
+    /// Full sessions among the last <see cref="PlannedSessionsJudged"/> planned ones: enough repeats at one level for it to
+    /// feel easy, with room for one that went short. Counted in sessions, not calendar days, so a three-day week reaches it
+    /// as surely as a daily one.
     /// </summary>
     public const int FullSessionsToLevelUp = 6;
 
-    /// <summary>Two weeks, so the six sessions are recent and regular, not scattered over a month.</summary>
-    public const int LevelUpWindowDays = 14;
+    /// <summary>The planned sessions a level-up is judged on: the latest ones at the current level.</summary>
+    public const int PlannedSessionsJudged = 7;
 
     /// <summary>After an offer (taken up, declined or ignored) wait a week: asking daily turns encouragement into nagging.</summary>
     public const int DaysBetweenOffers = 7;
@@ -24,17 +28,13 @@ public static class ProgressionPolicy
     public const int TwoLevelsDownAfterDays = 28;
 
     /// <summary>
-    /// True when the user has done <see cref="FullSessionsToLevelUp"/> complete sessions within the last
-    /// <see cref="LevelUpWindowDays"/> days (today included), is not at the top, and was not offered in the last week.
+    /// True when at least <see cref="FullSessionsToLevelUp"/> of the last <see cref="PlannedSessionsJudged"/> sessions
+    /// (up to today) were full, the user is not at the top, and was not offered in the last week.
     /// </summary>
-    /// <param name="recentFullSessionDates">Dates of complete sessions at the current level; duplicates and future dates are ignored.</param>
-    public static bool ShouldOfferLevelUp(
-        int level,
-        IEnumerable<LocalDate> recentFullSessionDates,
-        LocalDate today,
-        LocalDate? lastOfferDate)
+    /// <param name="sessions">The planned sessions at the current level (and any extra ones), in any order; future ones are ignored.</param>
+    public static bool ShouldOfferLevelUp(int level, IEnumerable<PlannedSession> sessions, LocalDate today, LocalDate? lastOfferDate)
     {
-        ArgumentNullException.ThrowIfNull(recentFullSessionDates);
+        ArgumentNullException.ThrowIfNull(sessions);
         if (ProgramLadder.IsTop(level))
         {
             return false;
@@ -43,12 +43,15 @@ public static class ProgressionPolicy
         {
             return false;
         }
-        var windowStart = today.PlusDays(1 - LevelUpWindowDays);
-        var sessions = recentFullSessionDates
-            .Where(d => d >= windowStart && d <= today)
-            .Distinct()
-            .Count();
-        return sessions >= FullSessionsToLevelUp;
+        return FullOfLatest(sessions, today).Full >= FullSessionsToLevelUp;
+    }
+
+    /// <summary>How many of the latest planned sessions (at most <see cref="PlannedSessionsJudged"/>) were full, and how many there were.</summary>
+    public static (int Full, int Judged) FullOfLatest(IEnumerable<PlannedSession> sessions, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(sessions);
+        var latest = sessions.Where(s => s.Date <= today).DistinctBy(s => s.Date).OrderByDescending(s => s.Date).Take(PlannedSessionsJudged).ToList();
+        return (latest.Count(s => s.Full), latest.Count);
     }
 
     /// <summary>The level to suggest on return from a break; unchanged for a new user or a short gap, never below 1.</summary>

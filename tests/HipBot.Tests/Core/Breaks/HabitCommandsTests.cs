@@ -308,7 +308,7 @@ public class HabitCommandsTests
 
         Assert.Contains("🔥 Streak: 3 sessions (best 5)", text, StringComparison.Ordinal);
         Assert.Contains("Last 7 days: 2 of 3 sessions (67%)", text, StringComparison.Ordinal);
-        Assert.Contains("Level 1, next level: 2 of 6 full sessions in 14 days", text, StringComparison.Ordinal);
+        Assert.Contains("Level 1, next level: 2 of your last 7 planned sessions full; 6 of 7 earn it", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -228,7 +228,7 @@ public class CheckInTurnsTests
     }
 
     [Fact]
-    public void The_sixth_full_session_in_two_weeks_brings_a_level_up_offer_after_the_summary()
+    public void The_sixth_full_session_of_the_last_seven_planned_brings_a_level_up_offer_after_the_summary()
     {
         var fiveBefore = FullDaysUpTo(Yesterday, 5);
 
@@ -236,7 +236,7 @@ public class CheckInTurnsTests
 
         var texts = Texts(turn.Out);
         Assert.Equal(2, texts.Count);
-        Assert.StartsWith("🎉 That's 6 full sessions in 14 days.", texts[1], StringComparison.Ordinal);
+        Assert.StartsWith("🎉 That's 6 full sessions of your last 7.", texts[1], StringComparison.Ordinal);
         Assert.Equal(Today, turn.State.LevelOfferedOn);
         Assert.Equal(1, turn.State.Level);
     }

@@ -1,4 +1,5 @@
 using HipBot.Core.Chats;
+using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
 using HipBot.Core.Training;
 using static HipBot.Tests.Support.CoreWorld;
@@ -7,12 +8,14 @@ namespace HipBot.Tests.Core.Training;
 
 public class LevelOffersTests
 {
+    private static IEnumerable<PlannedSession> AllFull(IEnumerable<DayLog> days) => days.Select(d => new PlannedSession(d.Date, true));
+
     private static Turn Handle(ChatState state, Input input, ChatContext context) => PrivateChat.Handle(state, input, context);
 
     [Fact]
     public void Six_full_sessions_in_two_weeks_earn_an_offer_to_go_up_or_stay()
     {
-        var offer = LevelOffers.Offer(Runner(level: 2), FullDaysUpTo(Today, 6).Select(d => d.Date), Today);
+        var offer = LevelOffers.Offer(Runner(level: 2), AllFull(FullDaysUpTo(Today, 6)), Today);
 
         Assert.NotNull(offer);
         var reply = Assert.IsType<SendMessage>(Assert.Single(offer.Out)).Reply;
@@ -24,15 +27,31 @@ public class LevelOffersTests
     [Fact]
     public void Five_full_sessions_earn_no_offer_yet()
     {
-        Assert.Null(LevelOffers.Offer(Runner(), FullDaysUpTo(Today, 5).Select(d => d.Date), Today));
+        Assert.Null(LevelOffers.Offer(Runner(), AllFull(FullDaysUpTo(Today, 5)), Today));
     }
 
     [Fact]
-    public void Full_sessions_older_than_two_weeks_do_not_count_toward_an_offer()
+    public void Six_full_sessions_on_a_two_day_week_earn_the_offer_from_the_plans_that_went_out()
     {
-        var scattered = FullDaysUpTo(Today.PlusDays(-10), 6).Select(d => d.Date);
+        // Tuesdays and Thursdays, every one full: three weeks, where a two-week window would hold only four.
+        var twoDays = Runner(days: TrainingDays.Tuesday | TrainingDays.Thursday, lastClosed: Yesterday) with { LevelSince = Today.PlusDays(-30) };
+        var context = Context(At(Today.PlusDays(1), 9), [.. new[] { 2, 7, 9, 14, 16 }.Select(back => Full(Today.PlusDays(1 - back)))]);
 
-        Assert.Null(LevelOffers.Offer(Runner(), scattered, Today));
+        var turn = Handle(twoDays, Text("done"), context);
+
+        Assert.Contains("🎉 That's 6 full sessions of your last 7.", LastText(turn.Out), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missed_planned_sessions_stand_between_the_full_ones()
+    {
+        // Six full sessions over the last nine days, with three plans missed among them.
+        var days = new[] { 0, 1, 3, 4, 6, 8 }.Select(back => Full(Today.PlusDays(-back))).ToArray();
+        var context = Context(TodayAt(9), days);
+
+        var sessions = LevelOffers.Sessions(Runner() with { LevelSince = Today.PlusDays(-30) }, context, Today);
+
+        Assert.Null(LevelOffers.Offer(Runner(), sessions, Today));
     }
 
     [Fact]
@@ -40,7 +59,7 @@ public class LevelOffersTests
     {
         var offeredSixDaysAgo = Runner() with { LevelOfferedOn = Today.PlusDays(-6) };
         var offeredAWeekAgo = Runner() with { LevelOfferedOn = Today.PlusDays(-7) };
-        var six = FullDaysUpTo(Today, 6).Select(d => d.Date).ToList();
+        var six = AllFull(FullDaysUpTo(Today, 6)).ToList();
 
         Assert.Null(LevelOffers.Offer(offeredSixDaysAgo, six, Today));
         Assert.NotNull(LevelOffers.Offer(offeredAWeekAgo, six, Today));
@@ -49,13 +68,13 @@ public class LevelOffersTests
     [Fact]
     public void The_top_of_the_ladder_gets_no_offer()
     {
-        Assert.Null(LevelOffers.Offer(Runner(level: ProgramLadder.MaxLevel), FullDaysUpTo(Today, 14).Select(d => d.Date), Today));
+        Assert.Null(LevelOffers.Offer(Runner(level: ProgramLadder.MaxLevel), AllFull(FullDaysUpTo(Today, 14)), Today));
     }
 
     [Fact]
     public void An_offer_for_a_band_level_says_a_band_is_needed_and_the_button_says_so()
     {
-        var offer = LevelOffers.Offer(Runner(level: 4), FullDaysUpTo(Today, 6, level: 4).Select(d => d.Date), Today);
+        var offer = LevelOffers.Offer(Runner(level: 4), AllFull(FullDaysUpTo(Today, 6, level: 4)), Today);
 
         var reply = Assert.IsType<SendMessage>(Assert.Single(offer!.Out)).Reply;
         Assert.Contains("This level uses a resistance band around your thighs.", reply.Text, StringComparison.Ordinal);

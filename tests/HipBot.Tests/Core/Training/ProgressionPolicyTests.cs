@@ -7,47 +7,45 @@ public class ProgressionPolicyTests
 {
     private static readonly LocalDate Today = new(2026, 11, 25);
 
-    private static IEnumerable<LocalDate> DaysAgo(params int[] days) => days.Select(d => Today.PlusDays(-d));
+    /// <summary>Sessions, oldest first, one every other day up to today: F full, p partial or missed.</summary>
+    private static IEnumerable<PlannedSession> Sessions(string marks) =>
+        marks.Select((mark, i) => new PlannedSession(Today.PlusDays(-2 * (marks.Length - 1 - i)), mark == 'F'));
+
+    [Theory]
+    [InlineData("FFFFFF", true)]
+    [InlineData("FFFFF", false)]
+    [InlineData("FFFFFFp", true)]
+    [InlineData("pFFFFFF", true)]
+    [InlineData("FFFpFFF", true)]
+    [InlineData("FFFFFpp", false)]
+    [InlineData("FFFFFFpp", false)]
+    [InlineData("ppppppppFFFFFF", true)]
+    [InlineData("FFFFFFFFFFFFpp", false)]
+    public void Six_full_of_the_last_seven_planned_sessions_earn_an_offer_however_far_apart_they_are(string marks, bool offered) =>
+        Assert.Equal(offered, ProgressionPolicy.ShouldOfferLevelUp(2, Sessions(marks), Today, null));
 
     [Fact]
-    public void Six_full_sessions_in_two_weeks_earn_an_offer() =>
-        Assert.True(ProgressionPolicy.ShouldOfferLevelUp(2, DaysAgo(0, 2, 4, 7, 9, 11), Today, null));
+    public void A_two_day_week_reaches_the_offer_in_under_four_weeks()
+    {
+        // Tuesdays and Thursdays, all full, from three and a half weeks ago.
+        var sessions = new[] { 0, 5, 7, 12, 14, 19 }.Select(back => new PlannedSession(Today.PlusDays(-back), true));
+        Assert.True(ProgressionPolicy.ShouldOfferLevelUp(2, sessions, Today, null));
+    }
 
     [Fact]
-    public void Five_full_sessions_are_not_enough() =>
-        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(2, DaysAgo(0, 2, 4, 7, 9), Today, null));
+    public void Future_and_repeated_sessions_do_not_count() =>
+        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(2, [.. Sessions("FFFFF"), new(Today, true), new(Today.PlusDays(1), true)], Today, null));
 
     [Fact]
-    public void A_session_thirteen_days_ago_is_inside_the_window() =>
-        Assert.True(ProgressionPolicy.ShouldOfferLevelUp(2, DaysAgo(1, 2, 4, 7, 9, 13), Today, null));
+    public void The_top_level_gets_no_offer() =>
+        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(ProgramLadder.MaxLevel, Sessions("FFFFFFF"), Today, null));
 
-    [Fact]
-    public void A_session_fourteen_days_ago_has_dropped_out_of_the_window() =>
-        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(2, DaysAgo(1, 2, 4, 7, 9, 14), Today, null));
-
-    [Fact]
-    public void Two_check_ins_on_one_day_count_as_one_session() =>
-        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(2, DaysAgo(0, 0, 2, 4, 7, 9), Today, null));
-
-    [Fact]
-    public void Sessions_dated_in_the_future_do_not_count() =>
-        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(2, [.. DaysAgo(0, 2, 4, 7, 9), Today.PlusDays(1)], Today, null));
-
-    [Fact]
-    public void Nobody_is_offered_a_level_above_the_top() =>
-        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(ProgramLadder.MaxLevel, DaysAgo(0, 1, 2, 3, 4, 5, 6, 7), Today, null));
-
-    [Fact]
-    public void After_an_offer_there_is_no_new_one_for_six_days() =>
-        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(2, DaysAgo(0, 1, 2, 3, 4, 5, 6, 7), Today, Today.PlusDays(-6)));
-
-    [Fact]
-    public void A_week_after_a_declined_offer_it_comes_again() =>
-        Assert.True(ProgressionPolicy.ShouldOfferLevelUp(2, DaysAgo(0, 1, 2, 3, 4, 5, 6, 7), Today, Today.PlusDays(-7)));
-
-    [Fact]
-    public void An_offer_made_today_is_not_repeated_today() =>
-        Assert.False(ProgressionPolicy.ShouldOfferLevelUp(2, DaysAgo(0, 1, 2, 3, 4, 5, 6, 7), Today, Today));
+    [Theory]
+    [InlineData(-6, false)]
+    [InlineData(-7, true)]
+    [InlineData(0, false)]
+    public void An_offer_comes_at_most_once_a_week(int offeredDaysAgo, bool offered) =>
+        Assert.Equal(offered, ProgressionPolicy.ShouldOfferLevelUp(2, Sessions("FFFFFFF"), Today, Today.PlusDays(offeredDaysAgo)));
 
     [Theory]
     [InlineData(4, null, 4)]
@@ -69,8 +67,7 @@ public class ProgressionPolicyTests
     [Fact]
     public void The_thresholds_are_in_a_sensible_order()
     {
-        Assert.True(ProgressionPolicy.FullSessionsToLevelUp <= ProgressionPolicy.LevelUpWindowDays);
-        Assert.True(ProgressionPolicy.DaysBetweenOffers < ProgressionPolicy.LevelUpWindowDays);
+        Assert.True(ProgressionPolicy.FullSessionsToLevelUp <= ProgressionPolicy.PlannedSessionsJudged);
         Assert.True(ProgressionPolicy.OneLevelDownAfterDays < ProgressionPolicy.TwoLevelsDownAfterDays);
     }
 }
