@@ -1,3 +1,4 @@
+using System.Globalization;
 using HipBot.Core.Chats;
 using NodaTime;
 
@@ -27,7 +28,27 @@ public static class PlanSchedule
             // A pause with an end wakes the chat on its first training day back.
             after = Instant.Max(after, ReminderCalendar.At(until, LocalTime.Midnight, zone) - Duration.Epsilon);
         }
+        if (state.LastPlanDate is { } last)
+        {
+            // One plan per local date: a day whose plan went out already (before a change of time or zone) gets no second.
+            after = Instant.Max(after, ReminderCalendar.At(last.PlusDays(1), LocalTime.Midnight, zone) - Duration.Epsilon);
+        }
         return ReminderCalendar.At(ReminderCalendar.NextDate(zone, time, state.Settings.Days!.Value, after), time, zone);
+    }
+
+    /// <summary>"Your next exercises arrive tomorrow at 07:00.": the plan the scheduler will send next, in the chat's words; empty when none is due.</summary>
+    public static string Promise(ChatState state, Instant now)
+    {
+        if (NextAfter(state, now) is not { } next || DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone!) is not { } zone)
+        {
+            return "";
+        }
+        var local = next.InZone(zone);
+        var today = now.InZone(zone).Date;
+        var day = local.Date == today ? "today"
+            : local.Date == today.PlusDays(1) ? "tomorrow"
+            : local.Date.ToString("dddd, d MMMM", CultureInfo.InvariantCulture);
+        return $"Your next exercises arrive {day} at {local.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}.";
     }
 
     /// <summary>The instant after which a plan for <paramref name="date"/> is no longer worth sending.</summary>

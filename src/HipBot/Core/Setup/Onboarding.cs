@@ -22,7 +22,7 @@ public static class Onboarding
         if (state.Status != ChatStatus.Onboarding)
         {
             return Turn.Say(state, new Reply(
-                $"Welcome back{Greeting(state)}! You're all set:\n\n{SettingsSummary.Describe(state.Settings)}\n\n{NextPlanLine(state.Settings, now)}\n/settings changes any of it, /help shows what I understand."));
+                $"Welcome back{Greeting(state)}! You're all set:\n\n{SettingsSummary.Describe(state.Settings)}\n\n{PlanSchedule.Promise(state, now)}\n/settings changes any of it, /help shows what I understand."));
         }
         if (state.Conversation.Asking != Question.None)
         {
@@ -108,7 +108,7 @@ public static class Onboarding
         if (conversation.ChangingOne && state.Status != ChatStatus.Onboarding)
         {
             var saved = state with { Settings = draft, Conversation = Conversation.Idle };
-            return Reply(saved, input, new Reply("Saved ✅\n\n" + SettingsSummary.Describe(draft) + "\n\n" + NextPlanLine(draft, now)));
+            return Reply(saved, input, new Reply("Saved ✅\n\n" + SettingsSummary.Describe(draft) + "\n\n" + PlanSchedule.Promise(saved, now)));
         }
         var next = conversation.ChangingOne ? Question.Confirm : FirstUnanswered(draft);
         var moved = state with { Conversation = new Conversation(next, draft) };
@@ -156,22 +156,9 @@ public static class Onboarding
             JoinedOn = state.JoinedOn ?? LocalDay.Of(state with { Settings = settings }, now)?.Today,
         };
         var reply = new Reply(
-            "You're all set! 🎉\n\n" + NextPlanLine(settings, now) +
+            "You're all set! 🎉\n\n" + PlanSchedule.Promise(finished, now) +
             "\n\nWhen you've done your exercises, just tell me (\"done\", \"3x20\", \"clams 2x15\") or tap a button. /help lists everything.");
         return button is null ? Turn.Say(finished, reply) : Answered(finished, button, reply);
-    }
-
-    private static string NextPlanLine(Settings settings, Instant now)
-    {
-        if (!settings.IsComplete || DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone!) is not { } zone)
-        {
-            return "";
-        }
-        var time = settings.ReminderTime!.Value;
-        var date = ReminderCalendar.NextDate(zone, time, settings.Days!.Value, now);
-        var today = now.InZone(zone).Date;
-        var day = date == today ? "today" : date == today.PlusDays(1) ? "tomorrow" : date.ToString("dddd, d MMMM", CultureInfo.InvariantCulture);
-        return $"Your next exercises arrive {day} at {SettingsSummary.Clock(time)}.";
     }
 
     private static string Acknowledge(Question answered, Settings draft) => answered switch
