@@ -37,6 +37,9 @@ public sealed record ChatState
 
     public HabitRecord Habit { get; init; } = HabitRecord.New;
 
+    /// <summary>The day the 5-minute version was last shown, so a plain "done" that day means it, not the whole level.</summary>
+    public LocalDate? MiniOn { get; init; }
+
     /// <summary>The local date set-up finished: days before it are no part of the user's record. Null for chats from before it was kept.</summary>
     public LocalDate? JoinedOn { get; init; }
 

@@ -37,6 +37,8 @@ public static class CheckInTurns
             ParsedCheckIn.Unrelated => Turn.Say(state, HelpText.NotUnderstood),
             ParsedCheckIn.Later => Snooze(state, context.Now, day, button: null),
             ParsedCheckIn.Ambiguous ambiguous => Turn.Say(state, CheckInQuestion.For(ambiguous, ambiguous.Day.From(day.Today))),
+            // "done" after the 5-minute version is the 5-minute version.
+            ParsedCheckIn.AllDone when state.MiniOn == day.Today && parsed.Day.From(day.Today) == day.Today => RecordMini(state, day.Today, context, button: null),
             _ => Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null),
         };
     }
@@ -103,22 +105,25 @@ public static class CheckInTurns
     }
 
     /// <summary>The 5-minute version done: one set per side of each exercise, which counts as a partial session.</summary>
-    public static Turn RecordMini(ChatState state, LocalDate date, ChatContext context, ButtonInput button)
+    public static Turn RecordMini(ChatState state, LocalDate date, ChatContext context, ButtonInput? button)
     {
         var plan = ProgramLadder.Prescribe(state.Level);
         var mini = new ParsedCheckIn.Logged([.. plan.Items.Select(p => CheckInEntry.Counted(p.Exercise, 1, p.RepsPerSide))]);
         var today = context.Day!.Today;
-        return Record(state, mini, date, today, context, button);
+        return Record(state with { MiniOn = null }, mini, date, today, context, button, isMini: true);
     }
 
-    private static Turn Record(ChatState state, ParsedCheckIn parsed, LocalDate date, LocalDate today, ChatContext context, ButtonInput? button)
+    private static Turn Record(ChatState state, ParsedCheckIn parsed, LocalDate date, LocalDate today, ChatContext context, ButtonInput? button, bool isMini = false)
     {
         var plan = ProgramLadder.Prescribe(state.Level);
         var worked = parsed is not ParsedCheckIn.Skip;
         var filed = worked ? MovedSessions.CountsFor(state, context, date) : date;
         var before = context.Logs.For(filed);
         var recorded = CheckInRecorder.Record(parsed, plan, before);
-        var summary = CheckInSummary.Render(recorded, plan, today);
+        var summary = isMini && recorded.Added.Count > 0 && !recorded.Day.IsComplete
+            // What the offer promised, in its words: it counts. The rest of the plan is there, not owed.
+            ? $"Logged the 5-minute version: {CheckInSummary.Join(CheckInSummary.LoggedParts(recorded.Added))}. It counts as a partial session, so your streak goes on."
+            : CheckInSummary.Render(recorded, plan, today);
         if (filed != date)
         {
             summary = $"{Capitalised(DayName(date, today))} is a rest day, so this counts for your session of {PlanText.FormatDay(filed)}.\n{summary}";

@@ -24,7 +24,8 @@ public static class LadderButtons
             var reply = Obstacles.Answer(why.Obstacle, new ProgressSnapshot(
                 context.Outcomes.Values.Count(o => o is DayOutcome.Done or DayOutcome.Partial),
                 state.Habit.Streak.Best,
-                context.TotalReps.Values.Sum()));
+                context.TotalReps.Values.Sum(),
+                AtLowestLevel: state.Level <= ProgramLadder.MinLevel));
             return Answered(state, button, reply);
         }
         // A mini session whose date does not read is answered like one from last week.
@@ -38,7 +39,7 @@ public static class LadderButtons
         switch (press)
         {
             case StartMini:
-                return Answered(state, button, MiniSession(state, day.Today));
+                return Answered(state with { MiniOn = day.Today }, button, MiniSession(state, day.Today));
             case DeclineMini or KeepLevel:
                 return Answered(state, button, toast: "No problem. Your plan stays as it is.");
             // The button carries no level, and an old one can be tapped again: one step down per week at most.

@@ -14,7 +14,7 @@ public static class Obstacles
         return why switch
         {
             Obstacle.NoTime => NoTime(),
-            Obstacle.SoreOrHurt => SoreOrHurt(),
+            Obstacle.SoreOrHurt => SoreOrHurt(progress.AtLowestLevel),
             Obstacle.Forgot => Forgetting(),
             Obstacle.NotMotivated => LowMotivation(progress),
             _ => throw new ArgumentOutOfRangeException(nameof(why), why, "Not one of the answers offered."),
@@ -27,10 +27,14 @@ public static class Obstacles
         + "so your streak keeps going.",
         [CallbackData.Button("Start 5 minutes", new StartMini())]);
 
-    private static Reply SoreOrHurt() => Reply.WithButtons(
+    private static Reply SoreOrHurt(bool atLowestLevel) => Reply.WithButtons(
         "Sorry to hear that. A muscle burn while you work is normal, but sharp or stabbing pain is a stop sign: "
         + "don't train through it, and if it lingers, a physio is worth a visit. Want to ease off for a bit?",
-        [CallbackData.Button("Pause a week", BreakTurns.OneWeek), CallbackData.Button("Drop a level", new LowerLevel())]);
+        [
+            CallbackData.Button("Pause a week", BreakTurns.OneWeek),
+            // Level 1 has nothing below it: the gentler way in there is the short version.
+            atLowestLevel ? CallbackData.Button("5-minute version", new StartMini()) : CallbackData.Button("Drop a level", new LowerLevel()),
+        ]);
 
     private static Reply Forgetting() => Reply.WithButtons(
         "Happens to nearly everyone; hip work is the easiest thing to forget once you feel fine. "

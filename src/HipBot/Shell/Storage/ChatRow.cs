@@ -39,6 +39,7 @@ internal sealed class ChatRow
     public LocalDate? PausedFrom { get; init; }
     public LocalDate? PausedUntil { get; init; }
     public LocalDate? JoinedOn { get; init; }
+    public LocalDate? MiniOn { get; init; }
 
     /// <summary>The columns, in snake_case, from the properties above.</summary>
     public static readonly IReadOnlyList<(string Column, string Property)> Columns = [.. typeof(ChatRow).GetProperties()
@@ -72,6 +73,7 @@ internal sealed class ChatRow
         PausedFrom = state.Habit.PausedFrom,
         PausedUntil = state.Habit.PausedUntil,
         JoinedOn = state.JoinedOn,
+        MiniOn = state.MiniOn,
     };
 
     public ChatState ToState() => new()
@@ -89,6 +91,7 @@ internal sealed class ChatRow
         LevelOfferedOn = LevelOfferedOn,
         LevelSince = LevelSince,
         JoinedOn = JoinedOn,
+        MiniOn = MiniOn,
         Habit = new HabitRecord
         {
             Streak = new StreakState((int)CurrentStreak, (int)BestStreak),

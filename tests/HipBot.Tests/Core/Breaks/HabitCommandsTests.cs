@@ -391,7 +391,7 @@ public class HabitCommandsTests
         Assert.Equal(Today, save.Date);
         Assert.Equal(3, save.Entries.Count);
         Assert.All(save.Entries, e => Assert.Equal((1, 20, false), (e.Sets, e.RepsPerSide, e.IsFull)));
-        Assert.StartsWith("Logged:", Toast(turn.Out), StringComparison.Ordinal);
+        Assert.StartsWith("Logged the 5-minute version:", Toast(turn.Out), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,3 +7,6 @@ UPDATE chats SET joined_on = (
         UNION ALL
         SELECT MIN(local_date) FROM check_ins WHERE check_ins.chat_id = chats.chat_id))
 WHERE status <> 'onboarding';
+
+-- The day the 5-minute version was last shown: a plain "done" that day logs it, not the whole level.
+ALTER TABLE chats ADD COLUMN mini_on TEXT;
