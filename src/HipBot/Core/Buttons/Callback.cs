@@ -50,6 +50,9 @@ public sealed record PauseFor(int Days) : Callback;
 
 public sealed record ChangeReminderTime : Callback;
 
+/// <summary>"Today's exercises now" under a welcome back: the way back in one tap. Dated, so an old one is not today's.</summary>
+public sealed record PlanNow(LocalDate Date) : Callback;
+
 // /deleteme.
 
 /// <summary>Confirms /deleteme: everything about the chat goes.</summary>

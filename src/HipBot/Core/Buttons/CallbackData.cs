@@ -47,6 +47,7 @@ public static class CallbackData
         Fixed<KeepLevel>("lower:no"),
         Valued<PauseFor>("pause:", v => Number(v) is { } days ? new PauseFor(days) : null, p => Number(p.Days)),
         Fixed<ChangeReminderTime>("remind:change"),
+        Valued<PlanNow>("again:", v => IsoDate.TryParse(v) is { } date ? new PlanNow(date) : null, p => IsoDate.Format(p.Date)),
         Fixed<ForgetEverything>("forget:yes"),
         Fixed<KeepEverything>("forget:no"),
         Valued<PickTimeZone>("tz:", v => DateTimeZoneProviders.Tzdb.GetZoneOrNull(v) is null ? null : new PickTimeZone(v), p => p.Zone),

@@ -18,9 +18,9 @@ public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Lates
     public IReadOnlyDictionary<LocalDate, DayOutcome> Outcomes { get; init; } = NoOutcomes;
 
     /// <summary>
-    /// Training days the scheduler handled (the plan went out, or the ladder held it back on purpose). A day
-    /// without one – before the first plan, after a resume or a settings change, during downtime – can only
-    /// count if the user logged something.
+    /// Training days whose plan went out. A day without one – before the first plan, after a resume or a settings
+    /// change, during downtime, or held back by the ladder (after the pause offer or the farewell) – is neutral: it
+    /// can only count if the user logged something.
     /// </summary>
     public IReadOnlySet<LocalDate> PlannedDates { get; init; } = new HashSet<LocalDate>();
 

@@ -1,4 +1,5 @@
 using HipBot.Core.Breaks;
+using HipBot.Core.Buttons;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
@@ -62,16 +63,29 @@ public static class PrivateChat
         var before = closed.State;
         var turn = Route(before, input, context);
 
-        // A user who asked to be forgotten is saying goodbye, not coming back.
-        var welcome = turn.Effects.OfType<ForgetChat>().Any() ? null : Welcome(before, input, context.Now);
+        // Someone the ladder had gone quiet for (after the pause offer or the farewell) is back: the plans start again.
+        var returning = before.Status == ChatStatus.Active
+            && (before.Habit.FarewellSent || before.Habit.ConsecutiveMisses >= ReEngagementPolicy.OfferPauseAt);
         var after = turn.State with
         {
-            Habit = turn.State.Habit with { LastUserInputAt = context.Now, FarewellSent = false },
+            Habit = turn.State.Habit with
+            {
+                LastUserInputAt = context.Now,
+                FarewellSent = false,
+                ConsecutiveMisses = returning ? 0 : turn.State.Habit.ConsecutiveMisses,
+            },
             LevelSince = turn.State.Level != before.Level ? context.For(turn.State).Day?.Today : turn.State.LevelSince,
         };
+        after = PlanSchedule.Refresh(state, after, context.Now);
+        // A user who asked to be forgotten is saying goodbye, not coming back.
+        var welcome = turn.Effects.OfType<ForgetChat>().Any() ? null : Welcome(before, after, input, turn, context);
+        if (welcome is not null)
+        {
+            after = after with { Habit = after.Habit with { WelcomedAt = context.Now } };
+        }
         return turn with
         {
-            State = PlanSchedule.Refresh(state, after, context.Now),
+            State = after,
             Out = welcome is null ? turn.Out : [.. turn.Out.OfType<AnswerButton>(), welcome, .. turn.Out.Where(o => o is not AnswerButton)],
             Effects = [.. closed.Effects, .. turn.Effects],
         };
@@ -117,14 +131,32 @@ public static class PrivateChat
         // Unknown or forged data changes nothing; the toast only stops the spinner politely.
         ?? new Turn(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, "That button doesn't do anything any more.")]);
 
-    /// <summary>A returning user is welcomed, never scolded, before whatever they came for.</summary>
-    private static SendMessage? Welcome(ChatState state, Input input, Instant now)
+    /// <summary>
+    /// A returning user is welcomed, never scolded, before whatever they came for; once per return. The welcome says when
+    /// the next plan comes and, if today's has not gone out, offers it now: the way back is one tap.
+    /// </summary>
+    private static SendMessage? Welcome(ChatState before, ChatState after, Input input, Turn turn, ChatContext context)
     {
-        if (state.Status != ChatStatus.Active || state.Habit.LastUserInputAt is not { } last || now - last < WelcomeBackAfter
+        var now = context.Now;
+        if (before.Status != ChatStatus.Active || before.Habit.LastUserInputAt is not { } last || now - last < WelcomeBackAfter
+            || before.Habit.WelcomedAt > last
             || input is CommandInput { Name: "start" or "resume" })
         {
             return null;
         }
-        return new SendMessage(state.ChatId, new Reply(WelcomeBack.Text((int)(now - last).TotalDays)));
+        var text = WelcomeBack.Text((int)(now - last).TotalDays);
+        if (context.Day is not { } day || after.Status != ChatStatus.Active)
+        {
+            return new SendMessage(before.ChatId, new Reply(text));
+        }
+        var promise = PlanSchedule.Promise(after, now);
+        var loggedToday = turn.Effects.OfType<SaveCheckIn>().Any(c => c.Date == day.Today);
+        var offerToday = !loggedToday && after.LastPlanDate != day.Today && after.Settings.Days is { } days && days.Includes(day.Today)
+            && PlanSchedule.NextAfter(after, now) is { } next && next.InZone(day.Zone).Date != day.Today;
+        return offerToday
+            ? new SendMessage(before.ChatId, Reply.WithButtons(
+                $"{text}\n{promise} Or start today:",
+                [CallbackData.Button("▶️ Today's exercises now", new PlanNow(day.Today))]))
+            : new SendMessage(before.ChatId, new Reply(string.IsNullOrEmpty(promise) ? text : $"{text}\n{promise}"));
     }
 }

@@ -70,6 +70,8 @@ public static class DailyPlanner
         {
             state = state with { Status = ChatStatus.Active, Habit = state.Habit with { ConsecutiveMisses = 0 } };
             opening.Add(WelcomeBack.Text(state.Habit.PausedFrom is { } from ? Period.Between(from, date, PeriodUnits.Days).Days : 0));
+            // Welcomed once per return: the user's first word back gets no second welcome.
+            state = state with { Habit = state.Habit with { WelcomedAt = now } };
         }
         if (state.Status != ChatStatus.Active || state.Blocked)
         {
@@ -127,8 +129,8 @@ public static class DailyPlanner
         state = state with { Habit = habit, NextPlanAt = PlanSchedule.NextAfter(state, after) };
         if (!decision.SendsPlan)
         {
-            // Held back on purpose, the day still counts: the run of misses goes on and the ladder can move.
-            return Claimed(state with { LastPlanDate = date }, new ClaimPlan(date, state.Level), messages);
+            // Held back on purpose: a day without a plan is neutral, and one a returning user can still ask for.
+            return Claimed(state, new ClaimPlan(date, state.Level), messages);
         }
 
         var late = now - due > LateBy;
@@ -154,6 +156,14 @@ public static class DailyPlanner
         var message = new Reply(text, buttons);
         messages.Add(new SendMessage(state.ChatId, message, PlanKey(date)));
         return Claimed(state with { LastPlanDate = date }, new ClaimPlan(date, state.Level, PlanSent: true, Late: late), messages);
+    }
+
+    /// <summary>Today's plan at once, for a user coming back who asked for it with the welcome's button.</summary>
+    public static Turn Now(ChatState state, LocalDate date)
+    {
+        var plan = ProgramLadder.Prescribe(state.Level);
+        var message = new Reply(PlanText.Render(plan, date), PlanText.PlanButtons(date));
+        return Claimed(state with { LastPlanDate = date }, new ClaimPlan(date, state.Level, PlanSent: true), [new SendMessage(state.ChatId, message, PlanKey(date))]);
     }
 
     /// <summary>The user wrote after the last plan went out.</summary>

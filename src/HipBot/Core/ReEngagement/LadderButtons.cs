@@ -3,6 +3,7 @@ using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
+using HipBot.Core.Plans;
 using HipBot.Core.Setup;
 using HipBot.Core.Streaks;
 using HipBot.Core.Training;
@@ -56,6 +57,12 @@ public static class LadderButtons
             // Client data: only the lengths the buttons offer; any other falls through as a button that does nothing.
             case PauseFor offered when BreakTurns.Offers(offered):
                 return Answer(BreakTurns.PauseUntil(state with { Conversation = Conversation.Idle }, day.Today, day.Today.PlusDays(offered.Days)), button);
+            case PlanNow now when now.Date != day.Today:
+                return Answered(state, button, toast: "That was for another day. Your next plan comes as usual.");
+            case PlanNow when state.LastPlanDate == day.Today || state.Status != ChatStatus.Active:
+                return Answered(state, button, toast: "Today's exercises are in the chat already.");
+            case PlanNow:
+                return Answer(DailyPlanner.Now(state, day.Today), button);
             case MiniDone done when done.Date <= day.Today && done.Date >= day.Today.PlusDays(-1):
                 return CheckInTurns.RecordMini(state, done.Date, context, button);
         }

@@ -57,8 +57,9 @@ public static class ReEngagementPolicy
             AskWhyAt => Offer(LadderRung.AskWhy, input),
             OfferMiniAt => Offer(LadderRung.OfferMini, input),
             OfferLowerAt => Offer(input.AtLowestLevel ? LadderRung.OfferMini : LadderRung.OfferLower, input),
-            OfferPauseAt => Offer(LadderRung.OfferPause, input),
-            > OfferPauseAt when CheckInDue(input) => Offer(LadderRung.WeeklyCheckIn, input),
+            // Days with no plan are neutral, so the run stops growing once the plan stops: what was last said tells the rung.
+            >= OfferPauseAt when !AfterPauseOffer(input) => Offer(LadderRung.OfferPause, input),
+            >= OfferPauseAt when CheckInDue(input) => Offer(LadderRung.WeeklyCheckIn, input),
             _ => usual,
         };
     }
@@ -76,6 +77,11 @@ public static class ReEngagementPolicy
         }
         return silent;
     }
+
+    /// <summary>The pause was offered (or a weekly check-in sent) already in this run of misses.</summary>
+    private static bool AfterPauseOffer(ReEngagementInput input) =>
+        input.LastVariantKey is { } key
+        && (LadderTexts.OfferPause.Any(v => v.Key == key) || LadderTexts.WeeklyCheckIn.Any(v => v.Key == key));
 
     private static bool CheckInDue(ReEngagementInput input) =>
         input.LastUnsolicitedOn is not { } last

@@ -24,6 +24,9 @@ public sealed record HabitRecord
 
     public bool FarewellSent { get; init; }
 
+    /// <summary>When the user was last welcomed back, so one return gets one welcome.</summary>
+    public Instant? WelcomedAt { get; init; }
+
     /// <summary>First day of the current or last pause (or stop).</summary>
     public LocalDate? PausedFrom { get; init; }
 

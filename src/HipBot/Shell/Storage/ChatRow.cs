@@ -40,6 +40,7 @@ internal sealed class ChatRow
     public LocalDate? PausedUntil { get; init; }
     public LocalDate? JoinedOn { get; init; }
     public LocalDate? MiniOn { get; init; }
+    public Instant? WelcomedAt { get; init; }
 
     /// <summary>The columns, in snake_case, from the properties above.</summary>
     public static readonly IReadOnlyList<(string Column, string Property)> Columns = [.. typeof(ChatRow).GetProperties()
@@ -74,6 +75,7 @@ internal sealed class ChatRow
         PausedUntil = state.Habit.PausedUntil,
         JoinedOn = state.JoinedOn,
         MiniOn = state.MiniOn,
+        WelcomedAt = state.Habit.WelcomedAt,
     };
 
     public ChatState ToState() => new()
@@ -103,6 +105,7 @@ internal sealed class ChatRow
             FarewellSent = FarewellSent,
             PausedFrom = PausedFrom,
             PausedUntil = PausedUntil,
+            WelcomedAt = WelcomedAt,
         },
     };
 }

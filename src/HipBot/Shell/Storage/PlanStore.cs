@@ -22,10 +22,10 @@ public sealed class PlanStore(Database database)
         return rows.ToList();
     }
 
-    /// <summary>The training days the scheduler handled from <paramref name="since"/> on.</summary>
+    /// <summary>The training days whose plan went out, from <paramref name="since"/> on (a day the ladder held back is not one).</summary>
     public async Task<IReadOnlySet<LocalDate>> PlannedSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
         (await connection.QueryAsync<LocalDate>(
-            "SELECT local_date FROM plans WHERE chat_id = @chatId AND local_date >= @since", new { chatId, since }, transaction)).ToHashSet();
+            "SELECT local_date FROM plans WHERE chat_id = @chatId AND local_date >= @since AND plan_sent = 1", new { chatId, since }, transaction)).ToHashSet();
 
     /// <summary>The level of each plan sent from <paramref name="since"/> on, by local date.</summary>
     public async Task<IReadOnlyDictionary<LocalDate, int>> LevelsSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
@@ -33,11 +33,18 @@ public sealed class PlanStore(Database database)
             "SELECT local_date, level FROM plans WHERE chat_id = @chatId AND local_date >= @since", new { chatId, since }, transaction))
         .ToDictionary(p => p.LocalDate, p => (int)p.Level);
 
-    /// <summary>Claims the (chat, local date) plan; false when one was already sent, so nothing goes twice.</summary>
-    public async Task<bool> TryClaimAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate date, int level, Instant now) =>
+    /// <summary>
+    /// Claims the (chat, local date) plan; false when it was claimed already, so nothing goes twice. A day the ladder held
+    /// back can still get its plan once (a user who comes back that day asks for it).
+    /// </summary>
+    public async Task<bool> TryClaimAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate date, int level, bool planSent, Instant now) =>
         await connection.ExecuteAsync(
-            "INSERT OR IGNORE INTO plans (chat_id, local_date, level, sent_at) VALUES (@chatId, @date, @level, @now)",
-            new { chatId, date, level, now }, transaction) == 1;
+            """
+            INSERT INTO plans (chat_id, local_date, level, sent_at, plan_sent) VALUES (@chatId, @date, @level, @now, @planSent)
+            ON CONFLICT (chat_id, local_date) DO UPDATE SET level = excluded.level, sent_at = excluded.sent_at, plan_sent = 1
+            WHERE plans.plan_sent = 0 AND excluded.plan_sent = 1
+            """,
+            new { chatId, date, level, now, planSent }, transaction) == 1;
 
     private sealed class LevelRow
     {

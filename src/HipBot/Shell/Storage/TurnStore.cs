@@ -80,7 +80,7 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
                     await outcomes.SaveAsync(connection, transaction, chatId, outcome, now);
                     break;
                 case ClaimPlan claim:
-                    claimed &= await plans.TryClaimAsync(connection, transaction, chatId, claim.Date, claim.Level, now);
+                    claimed &= await plans.TryClaimAsync(connection, transaction, chatId, claim.Date, claim.Level, claim.PlanSent, now);
                     break;
                 case ForgetQueuedMessages:
                     await outbox.DropPendingAsync(connection, transaction, chatId, "the user blocked the bot");

@@ -52,6 +52,7 @@ public class CallbackDataTests
         ["set:time"] = new ChangeSetting(Question.ReminderTime),
         ["set:days"] = new ChangeSetting(Question.TrainingDays),
         ["set:band"] = new ChangeSetting(Question.Band),
+        ["again:2026-11-25"] = new PlanNow(Wednesday),
     };
 
     /// <summary>Each kind with the longest values it can hold.</summary>
@@ -61,6 +62,7 @@ public class CallbackDataTests
         new RestartAtLevel(int.MaxValue),
         new ObstaclePress(Obstacle.NotMotivated),
         new MiniDone(new LocalDate(9999, 12, 31)),
+        new PlanNow(new LocalDate(9999, 12, 31)),
         new PauseFor(int.MaxValue),
         new PickTimeZone(DateTimeZoneProviders.Tzdb.Ids.MaxBy(id => id.Length)!),
         new PickReminderTime(new LocalTime(23, 59)),

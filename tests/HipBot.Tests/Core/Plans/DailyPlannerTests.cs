@@ -316,16 +316,17 @@ public class DailyPlannerTests
         var offer = Assert.Single(turn.Out.OfType<SendMessage>());
         Assert.Equal(["pause:7", "pause:14", "pause:28"], ButtonData(offer.Reply));
         Assert.Null(offer.Key);
-        // No plan goes out, but the day is handled: it still counts, so the ladder can move on.
-        Assert.Equal(Today, turn.PlanDate);
-        Assert.Equal(Today, turn.State.LastPlanDate);
+        // No plan goes out: the day is claimed (the offer goes once) but stays neutral, and open to a plan if the user comes back.
+        var claim = Assert.IsType<ClaimPlan>(Assert.Single(turn.Effects));
+        Assert.Equal((Today, false), (claim.Date, claim.PlanSent));
+        Assert.Equal(Yesterday, turn.State.LastPlanDate);
         Assert.Equal(At(Today.PlusDays(1), 7), turn.State.NextPlanAt);
     }
 
     [Fact]
     public void After_the_pause_offer_the_days_stay_quiet()
     {
-        var state = DueThisMorning(misses: 15) with { Habit = DueThisMorning(misses: 15).Habit with { LastUnsolicitedOn = Yesterday } };
+        var state = DueThisMorning(misses: 15) with { Habit = DueThisMorning(misses: 15).Habit with { LastUnsolicitedOn = Yesterday, LastVariantKey = "pause.a" } };
 
         var turn = Run(state, TodayAt(7));
 
@@ -336,7 +337,7 @@ public class DailyPlannerTests
     [Fact]
     public void A_week_after_the_last_nudge_a_quiet_user_gets_one_weekly_check_in_and_still_no_plan()
     {
-        var state = DueThisMorning(misses: 21) with { Habit = DueThisMorning(misses: 21).Habit with { LastUnsolicitedOn = Today.PlusDays(-7) } };
+        var state = DueThisMorning(misses: 21) with { Habit = DueThisMorning(misses: 21).Habit with { LastUnsolicitedOn = Today.PlusDays(-7), LastVariantKey = "pause.b" } };
 
         var turn = Run(state, TodayAt(7));
 

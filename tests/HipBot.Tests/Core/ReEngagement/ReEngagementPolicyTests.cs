@@ -111,6 +111,26 @@ public class ReEngagementPolicyTests
     }
 
     [Fact]
+    public void Days_without_a_plan_leave_the_run_at_fourteen_and_the_weekly_check_in_still_comes()
+    {
+        // After the pause offer no plan goes out, so no more misses pile up: the run stays at fourteen.
+        var sent = new List<LadderRung>();
+        LocalDate? last = null;
+        string? lastKey = null;
+        for (var day = 0; day < 15; day++)
+        {
+            var today = Monday.PlusDays(day);
+            var decision = ReEngagementPolicy.Decide(Input(14, today) with { LastUnsolicitedOn = last, LastVariantKey = lastKey, DaysSinceUserWrote = 10 });
+            if (decision is Nudge nudge)
+            {
+                sent.Add(nudge.Rung);
+                (last, lastKey) = (today, nudge.VariantKey);
+            }
+        }
+        Assert.Equal([LadderRung.OfferPause, LadderRung.WeeklyCheckIn, LadderRung.WeeklyCheckIn], sent);
+    }
+
+    [Fact]
     public void The_weekly_check_in_waits_for_a_training_day()
     {
         // Trains Monday and Thursday; last check-in was a Thursday.
@@ -120,7 +140,7 @@ public class ReEngagementPolicyTests
         LocalDate? last = lastThursday;
         for (var today = lastThursday.PlusDays(1); today <= lastThursday.PlusDays(21); today = today.PlusDays(1))
         {
-            var input = Input(20, today) with { IsTrainingDay = schedule.Includes(today), LastUnsolicitedOn = last, DaysSinceUserWrote = 5 };
+            var input = Input(20, today) with { IsTrainingDay = schedule.Includes(today), LastUnsolicitedOn = last, LastVariantKey = "checkin.a", DaysSinceUserWrote = 5 };
             if (ReEngagementPolicy.Decide(input) is Nudge)
             {
                 sent.Add(today);

@@ -10,3 +10,10 @@ WHERE status <> 'onboarding';
 
 -- The day the 5-minute version was last shown: a plain "done" that day logs it, not the whole level.
 ALTER TABLE chats ADD COLUMN mini_on TEXT;
+
+-- Whether a claimed day's plan went out: a day the ladder held back (after the pause offer, the farewell) or one done
+-- before its reminder is no planned session, so it can never close as missed. Rows from before were plans sent.
+ALTER TABLE plans ADD COLUMN plan_sent INTEGER NOT NULL DEFAULT 1;
+
+-- When the user was last welcomed back: one return, one welcome.
+ALTER TABLE chats ADD COLUMN welcomed_at INTEGER;
