@@ -29,13 +29,17 @@ internal static class LegacySchema
 
     /// <summary>
     /// A running bot's database taken back to schema 3's tables, so the upgrade from there runs again: migration 4
-    /// changes no table, and the columns migration 5 added are dropped (its outbox rebuild may run again as it is).
+    /// changes no table, and the columns migrations 5 and 6 added are dropped (5's outbox rebuild may run again as it is).
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(
             """
             ALTER TABLE check_ins DROP COLUMN side;
             ALTER TABLE check_ins DROP COLUMN source;
+            ALTER TABLE chats DROP COLUMN joined_on;
+            ALTER TABLE chats DROP COLUMN mini_on;
+            ALTER TABLE chats DROP COLUMN welcomed_at;
+            ALTER TABLE plans DROP COLUMN plan_sent;
             PRAGMA user_version = 3;
             """);
 }
