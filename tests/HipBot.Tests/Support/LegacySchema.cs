@@ -39,6 +39,7 @@ internal static class LegacySchema
             ALTER TABLE chats DROP COLUMN joined_on;
             ALTER TABLE chats DROP COLUMN mini_on;
             ALTER TABLE chats DROP COLUMN welcomed_at;
+            ALTER TABLE chats DROP COLUMN times_per_week;
             ALTER TABLE plans DROP COLUMN plan_sent;
             PRAGMA user_version = 3;
             """);

@@ -72,6 +72,9 @@ public sealed record PickReminderTime(LocalTime Time) : SettingsPick(Question.Re
 
 public sealed record PickDays(TrainingDays Days) : SettingsPick(Question.TrainingDays);
 
+/// <summary>"N times a week, any days".</summary>
+public sealed record PickWeekly(int Times) : SettingsPick(Question.TrainingDays);
+
 public sealed record PickBand(bool HasBand) : SettingsPick(Question.Band);
 
 /// <summary>"Looks good" under the summary of answers.</summary>

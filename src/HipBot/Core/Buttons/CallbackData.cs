@@ -53,6 +53,7 @@ public static class CallbackData
         Valued<PickTimeZone>("tz:", v => DateTimeZoneProviders.Tzdb.GetZoneOrNull(v) is null ? null : new PickTimeZone(v), p => p.Zone),
         Valued<PickReminderTime>("time:", v => Clock.Parse(v) is { Success: true } time ? new PickReminderTime(time.Value) : null, p => Clock.Format(p.Time)),
         Valued<PickDays>("days:", v => Number(v) is int mask && mask is > 0 and <= (int)TrainingDays.EveryDay ? new PickDays((TrainingDays)mask) : null, p => Number((int)p.Days)),
+        Valued<PickWeekly>("weekly:", v => Number(v) is int times && times is >= WeeklyTarget.MinTimes and <= WeeklyTarget.MaxTimes ? new PickWeekly(times) : null, p => Number(p.Times)),
         Valued<PickBand>("band:", v => YesNo.Read(v) is { } band ? new PickBand(band) : null, p => YesNo.Write(p.HasBand)),
         Fixed<ConfirmSettings>("confirm:yes"),
         Fixed<ChangeSomething>("confirm:change"),

@@ -97,7 +97,7 @@ public static class PrivateChat
         ButtonInput button => Press(state, button, context),
         ForwardedInput => Turn.Say(state, HelpText.Forwarded),
         TextInput text when state.Conversation.Asking == Question.PauseLength => BreakTurns.PauseTyped(state, text.Text, context),
-        _ when state.Conversation.Asking is not (Question.None or Question.PauseLength) => Onboarding.Answer(state, input, context.Now),
+        _ when state.Conversation.Asking is not (Question.None or Question.PauseLength) => Onboarding.Answer(state, input, context.Now, context.Logs),
         _ when state.Status == ChatStatus.Onboarding => Turn.Say(state, new Reply("Send /start and I'll set you up: it takes four quick questions.")),
         TextInput text => CheckInTurns.Text(state, text.Text, context),
         _ => Turn.Say(state, HelpText.NotUnderstood),
@@ -106,7 +106,7 @@ public static class PrivateChat
     private static Turn Command(ChatState state, CommandInput command, ChatContext context) => command.Name switch
     {
         "start" when state.Status is ChatStatus.Stopped or ChatStatus.Paused => BreakTurns.Resume(state, context),
-        "start" => Onboarding.Start(state, context.Now),
+        "start" => Onboarding.Start(state, context.Now, context.Logs),
         "settings" => Onboarding.ShowSettings(state, context.Now),
         "cancel" => Onboarding.Cancel(state),
         "help" => Turn.Say(state, HelpText.Full),
@@ -123,7 +123,7 @@ public static class PrivateChat
     };
 
     private static Turn Press(ChatState state, ButtonInput button, ChatContext context) =>
-        Onboarding.Press(state, button, context.Now)
+        Onboarding.Press(state, button, context.Now, context.Logs)
         ?? PrivacyTurns.Press(state, button)
         ?? CheckInTurns.Press(state, button, context)
         ?? LevelOffers.Press(state, button, context)
@@ -149,7 +149,7 @@ public static class PrivateChat
         {
             return new SendMessage(before.ChatId, new Reply(text));
         }
-        var promise = PlanSchedule.Promise(after, now);
+        var promise = PlanSchedule.Promise(after, now, context.Logs);
         var loggedToday = turn.Effects.OfType<SaveCheckIn>().Any(c => c.Date == day.Today);
         var offerToday = !loggedToday && after.LastPlanDate != day.Today && after.Settings.Days is { } days && days.Includes(day.Today)
             && PlanSchedule.NextAfter(after, now) is { } next && next.InZone(day.Zone).Date != day.Today;

@@ -128,9 +128,21 @@ public static class CheckInTurns
         {
             summary = $"{Capitalised(DayName(date, today))} is a rest day, so this counts for your session of {PlanText.FormatDay(filed)}.\n{summary}";
         }
-        else if (worked && !before.IsComplete && recorded.Added.Count > 0 && state.Settings.Days is { } days && !days.Includes(date))
+        else if (worked && !before.IsComplete && recorded.Added.Count > 0 && state.Settings.Schedule is FixedDays { Days: var days } && !days.Includes(date))
         {
             summary = $"{Capitalised(DayName(date, today))} is a rest day, so this is an extra session: a bonus that never counts against you.\n{summary}";
+        }
+        if (recorded.Added.Count > 0 && state.Settings.Schedule is WeeklyTarget weekly)
+        {
+            var days = new Dictionary<LocalDate, DayLog>();
+            for (var day = TrainingSchedule.WeekOf(date); day < TrainingSchedule.WeekOf(date).PlusDays(7); day = day.PlusDays(1))
+            {
+                days[day] = day == date ? recorded.Day : context.Logs.For(day);
+            }
+            var sessions = WeeklyTarget.SessionsInWeek(new Logbook(days), date, TrainingSchedule.WeekOf(date).PlusDays(6));
+            summary += sessions >= weekly.Times
+                ? $"\nThat's {Math.Min(sessions, weekly.Times)} of {weekly.Times} this week: the week's done. 🎉"
+                : $"\nThis week: {sessions} of {weekly.Times} sessions.";
         }
         date = filed;
         var saves = recorded.Added.Count > 0 || recorded.SkipMarked;

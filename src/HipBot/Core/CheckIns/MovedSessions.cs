@@ -18,7 +18,8 @@ public static class MovedSessions
     /// <summary>The training day work logged for <paramref name="date"/> counts for; <paramref name="date"/> itself unless it moves.</summary>
     public static LocalDate CountsFor(ChatState state, ChatContext context, LocalDate date)
     {
-        if (state.Settings.Days is not { } days || days.Includes(date) || state.Habit.WasPausedOn(date))
+        // A weekly target takes work on any day as it is: nothing to move.
+        if (state.Settings.Schedule is not FixedDays { Days: var days } || days.Includes(date) || state.Habit.WasPausedOn(date))
         {
             return date;
         }

@@ -87,6 +87,12 @@ public static class DailyPlanner
             return Claimed(state, new ClaimPlan(date, state.Level), []);
         }
 
+        if (state.Settings.Schedule is WeeklyTarget weekly && weekly.IsMet(context.Logs, date))
+        {
+            // The week has its sessions: nothing more until next week's plans, and the day stays neutral.
+            return new Turn(state with { NextPlanAt = PlanSchedule.NextPlanned(state, after, context.Logs) }, []);
+        }
+
         var decision = ReEngagementPolicy.Decide(new ReEngagementInput(
             date,
             IsTrainingDay: true,
@@ -126,7 +132,7 @@ public static class DailyPlanner
                 habit = habit with { LastUnsolicitedOn = date, LastVariantKey = farewell.VariantKey, FarewellSent = true };
                 break;
         }
-        state = state with { Habit = habit, NextPlanAt = PlanSchedule.NextAfter(state, after) };
+        state = state with { Habit = habit, NextPlanAt = PlanSchedule.NextPlanned(state, after, context.Logs) };
         if (!decision.SendsPlan)
         {
             // Held back on purpose: a day without a plan is neutral, and one a returning user can still ask for.

@@ -1,5 +1,7 @@
 using System.Globalization;
 using HipBot.Core.Chats;
+using HipBot.Core.CheckIns;
+using HipBot.Core.Training;
 using NodaTime;
 
 namespace HipBot.Core.Plans;
@@ -36,10 +38,34 @@ public static class PlanSchedule
         return ReminderCalendar.At(ReminderCalendar.NextDate(zone, time, state.Settings.Days!.Value, after), time, zone);
     }
 
-    /// <summary>"Your next exercises arrive tomorrow at 07:00.": the plan the scheduler will send next, in the chat's words; empty when none is due.</summary>
-    public static string Promise(ChatState state, Instant now)
+    /// <summary>
+    /// The next reminder whose plan will go out: in weekly mode a week whose target is met already gets no more plans, so
+    /// its reminders are passed over (as <see cref="DailyPlanner"/> does when they come).
+    /// </summary>
+    public static Instant? NextPlanned(ChatState state, Instant after, Logbook logs)
     {
-        if (NextAfter(state, now) is not { } next || DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone!) is not { } zone)
+        ArgumentNullException.ThrowIfNull(logs);
+        var next = NextAfter(state, after);
+        if (state.Settings.Schedule is not WeeklyTarget weekly || DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone!) is not { } zone)
+        {
+            return next;
+        }
+        for (var weeks = 0; weeks < 2 && next is { } candidate; weeks++)
+        {
+            var date = candidate.InZone(zone).Date;
+            if (!weekly.IsMet(logs, date))
+            {
+                return candidate;
+            }
+            next = NextAfter(state, ReminderCalendar.At(TrainingSchedule.WeekOf(date).PlusDays(7), LocalTime.Midnight, zone) - Duration.Epsilon);
+        }
+        return next;
+    }
+
+    /// <summary>"Your next exercises arrive tomorrow at 07:00.": the plan the scheduler will send next, in the chat's words; empty when none is due.</summary>
+    public static string Promise(ChatState state, Instant now, Logbook? logs = null)
+    {
+        if (NextPlanned(state, now, logs ?? Logbook.Empty) is not { } next || DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone!) is not { } zone)
         {
             return "";
         }

@@ -18,4 +18,13 @@ public sealed record StatsInput(
 {
     /// <summary>Each day's story, when the caller knows more than the outcomes (extra sessions, open days, the sign-up day).</summary>
     public IReadOnlyDictionary<LocalDate, DayStory> Stories { get; init; } = new Dictionary<LocalDate, DayStory>();
+
+    /// <summary>For a weekly target: the streak counts weeks, and adherence is weeks met. Null for fixed days.</summary>
+    public WeeklyAdherence? Weekly { get; init; }
 }
+
+/// <param name="Times">Sessions a week the user aims for.</param>
+/// <param name="ThisWeek">Sessions so far this week.</param>
+/// <param name="WeeksMet">Of the last four closed weeks (not paused, not before the start), those met.</param>
+/// <param name="WeeksCounted">Those four weeks, less any paused or before the start.</param>
+public sealed record WeeklyAdherence(int Times, int ThisWeek, int WeeksMet, int WeeksCounted);

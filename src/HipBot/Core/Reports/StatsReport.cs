@@ -16,9 +16,19 @@ public static class StatsReport
         ArgumentNullException.ThrowIfNull(input);
         var text = new StringBuilder();
         text.Append("📊 Your hip stats\n\n");
-        text.Append(StreakLine(input.Streak)).Append('\n');
-        text.Append("Last 7 days: ").Append(Adherence(input, 7)).Append('\n');
-        text.Append("Last 30 days: ").Append(Adherence(input, 30)).Append("\n\n");
+        if (input.Weekly is { } weekly)
+        {
+            text.Append(WeeksLine(input.Streak)).Append('\n');
+            text.Append(CultureInfo.InvariantCulture, $"This week: {weekly.ThisWeek} of {weekly.Times} sessions\n");
+            text.Append("Last 4 weeks: ").Append(weekly.WeeksCounted == 0 ? "—" : string.Create(CultureInfo.InvariantCulture,
+                $"{weekly.WeeksMet} of {weekly.WeeksCounted} weeks met ({((weekly.WeeksMet * 100) + (weekly.WeeksCounted / 2)) / weekly.WeeksCounted}%)")).Append("\n\n");
+        }
+        else
+        {
+            text.Append(StreakLine(input.Streak)).Append('\n');
+            text.Append("Last 7 days: ").Append(Adherence(input, 7)).Append('\n');
+            text.Append("Last 30 days: ").Append(Adherence(input, 30)).Append("\n\n");
+        }
 
         text.Append("Reps so far (per side)\n");
         foreach (var exercise in Enum.GetValues<Exercise>())
@@ -57,6 +67,18 @@ public static class StatsReport
             0 => $"🔥 Streak: starts with your next session{best}",
             1 => $"🔥 Streak: 1 session{best}",
             var n => string.Create(CultureInfo.InvariantCulture, $"🔥 Streak: {n} sessions{best}"),
+        };
+    }
+
+    /// <summary>A weekly target's streak: weeks met in a row.</summary>
+    private static string WeeksLine(StreakState streak)
+    {
+        var best = streak.Best > 0 ? string.Create(CultureInfo.InvariantCulture, $" (best {streak.Best})") : string.Empty;
+        return streak.Current switch
+        {
+            0 => $"🔥 Streak: starts with your next week met{best}",
+            1 => $"🔥 Streak: 1 week met{best}",
+            var n => string.Create(CultureInfo.InvariantCulture, $"🔥 Streak: {n} weeks met in a row{best}"),
         };
     }
 

@@ -45,6 +45,13 @@ public static class WeeklyProgress
                     level = planLevel;
                 }
             }
+            if (state.Settings.Schedule is WeeklyTarget weekly)
+            {
+                // A weekly target plans sessions, not days: the week's number, from the week the user started in.
+                var started = state.JoinedOn is not { } joined || joined <= monday.PlusDays(6);
+                planned = started ? Math.Max(weekly.Times, done + partial) : 0;
+                upcoming = back == 0 && started ? Math.Max(0, weekly.Times - done - partial) : 0;
+            }
             weeks.Add(new ChartWeek(monday, done, partial, planned, upcoming, back == 0 ? state.Level : level));
         }
         return new ProgressChart(weeks);

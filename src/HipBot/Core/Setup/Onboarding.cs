@@ -1,6 +1,7 @@
 using System.Globalization;
 using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
+using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
 using HipBot.Core.Setup.Parsing;
@@ -17,12 +18,12 @@ public static class Onboarding
 {
     private static readonly Question[] Order = [Question.TimeZone, Question.ReminderTime, Question.TrainingDays, Question.Band];
 
-    public static Turn Start(ChatState state, Instant now)
+    public static Turn Start(ChatState state, Instant now, Logbook? logs = null)
     {
         if (state.Status != ChatStatus.Onboarding)
         {
             return Turn.Say(state, new Reply(
-                $"Welcome back{Greeting(state)}! You're all set:\n\n{SettingsSummary.Describe(state.Settings)}\n\n{PlanSchedule.Promise(state, now)}\n/settings changes any of it, /help shows what I understand."));
+                $"Welcome back{Greeting(state)}! You're all set:\n\n{SettingsSummary.Describe(state.Settings)}\n\n{PlanSchedule.Promise(state, now, logs)}\n/settings changes any of it, /help shows what I understand."));
         }
         if (state.Conversation.Asking != Question.None)
         {
@@ -64,7 +65,7 @@ public static class Onboarding
     }
 
     /// <summary>An answer button, a settings button or a summary button; null when the data is none of them.</summary>
-    public static Turn? Press(ChatState state, ButtonInput button, Instant now)
+    public static Turn? Press(ChatState state, ButtonInput button, Instant now, Logbook? logs = null)
     {
         var asking = state.Conversation.Asking;
         return CallbackData.TryDecode(button.Data) switch
@@ -72,7 +73,7 @@ public static class Onboarding
             ChangeSetting change => ChangeOne(state, button, change.Question),
             ConfirmSettings when asking == Question.Confirm => Finish(state, now, button),
             ChangeSomething when asking == Question.Confirm => Answered(state, button, Questions.SettingsMenu("What would you like to change?")),
-            SettingsPick pick when asking == pick.Question => Answer(state, button, now),
+            SettingsPick pick when asking == pick.Question => Answer(state, button, now, logs),
             SettingsPick or ConfirmSettings or ChangeSomething => Answered(state, button, toast: state.Status == ChatStatus.Onboarding
                 ? "That button belongs to an earlier question."
                 : "That question is closed. Use /settings to change your answers."),
@@ -89,7 +90,7 @@ public static class Onboarding
     }
 
     /// <summary>An answer to the open question, typed, tapped or shared as a location.</summary>
-    public static Turn Answer(ChatState state, Input input, Instant now)
+    public static Turn Answer(ChatState state, Input input, Instant now, Logbook? logs = null)
     {
         var conversation = state.Conversation;
         if (conversation.Asking == Question.Confirm)
@@ -108,7 +109,7 @@ public static class Onboarding
         if (conversation.ChangingOne && state.Status != ChatStatus.Onboarding)
         {
             var saved = state with { Settings = draft, Conversation = Conversation.Idle };
-            return Reply(saved, input, new Reply("Saved ✅\n\n" + SettingsSummary.Describe(draft) + "\n\n" + PlanSchedule.Promise(saved, now)));
+            return Reply(saved, input, new Reply("Saved ✅\n\n" + SettingsSummary.Describe(draft) + "\n\n" + PlanSchedule.Promise(saved, now, logs)));
         }
         var next = conversation.ChangingOne ? Question.Confirm : FirstUnanswered(draft);
         var moved = state with { Conversation = new Conversation(next, draft) };
@@ -132,8 +133,13 @@ public static class Onboarding
                 var time = (tapped as PickReminderTime)?.Time ?? (text is null ? null : TimeOfDayAnswer.Parse(text));
                 return time is null ? null : draft with { ReminderTime = time };
             case Question.TrainingDays:
+                if (((tapped as PickWeekly)?.Times ?? (text is null ? null : WeeklyTargetAnswer.Parse(text))) is { } times)
+                {
+                    // Plans come on a spread of days while the week needs them; the work may fall on any day.
+                    return draft with { Days = TrainingDaysAnswer.ForCount(times), TimesPerWeek = times };
+                }
                 var days = (tapped as PickDays)?.Days ?? (text is null ? null : TrainingDaysAnswer.Parse(text));
-                return days is { } d && d != TrainingDays.None ? draft with { Days = d } : null;
+                return days is { } d && d != TrainingDays.None ? draft with { Days = d, TimesPerWeek = null } : null;
             case Question.Band:
                 var band = (tapped as PickBand)?.HasBand ?? (text is null ? null : YesNoAnswer.Parse(text));
                 return band is null ? null : draft with { HasBand = band };
@@ -165,7 +171,7 @@ public static class Onboarding
     {
         Question.TimeZone => $"Got it: {SettingsSummary.DescribeZone(draft.TimeZone!)}.",
         Question.ReminderTime => $"Great, {SettingsSummary.Clock(draft.ReminderTime!.Value)} it is.",
-        Question.TrainingDays => $"{char.ToUpperInvariant(draft.Days!.Value.Describe()[0])}{draft.Days!.Value.Describe()[1..]}. 👍",
+        Question.TrainingDays => $"{char.ToUpperInvariant(draft.Schedule!.Describe()[0])}{draft.Schedule!.Describe()[1..]}. 👍",
         _ => "Thanks!",
     };
 

@@ -23,6 +23,10 @@ public static class DayClosing
             return new Turn(state, []);
         }
         var localNow = context.Now.InZone(day.Zone).LocalDateTime;
+        if (state.Settings.Schedule is WeeklyTarget weekly)
+        {
+            return CloseWeekly(state, context, weekly, last, localNow);
+        }
         var habit = state.Habit;
         var effects = new List<Effect>();
         for (var date = last.PlusDays(1); DayCloser.IsClosed(date, localNow) && effects.Count < MaxDaysPerTurn; date = date.PlusDays(1))
@@ -46,22 +50,93 @@ public static class DayClosing
     }
 
     /// <summary>
+    /// "N times a week, any days": every day with work closes as a session (done or partial) wherever it fell; a day without
+    /// is neutral (paused, if a pause covered a preferred day). The streak and the run of misses move when a week closes,
+    /// on Sunday: a week met extends the streak; one short of its target breaks it, unless a pause covered part of it or
+    /// it is the week the user started in, and adds the sessions it lacked to the misses the ladder counts.
+    /// </summary>
+    private static Turn CloseWeekly(ChatState state, ChatContext context, WeeklyTarget weekly, LocalDate last, LocalDateTime localNow)
+    {
+        var habit = state.Habit;
+        var effects = new List<Effect>();
+        for (var date = last.PlusDays(1); DayCloser.IsClosed(date, localNow) && effects.Count < MaxDaysPerTurn; date = date.PlusDays(1))
+        {
+            var logged = Logged(context.Logs.For(date));
+            var paused = habit.WasPausedOn(date);
+            var outcome = logged != LoggedWork.Nothing || (paused && weekly.Preferred.Includes(date))
+                ? DayCloser.Close(isTrainingDay: true, logged, paused)
+                : null;
+            if (outcome is { } closed)
+            {
+                effects.Add(new SaveOutcome(date, closed));
+            }
+            if (date.DayOfWeek == IsoDayOfWeek.Sunday)
+            {
+                var monday = TrainingSchedule.WeekOf(date);
+                var sessions = WeeklyTarget.SessionsInWeek(context.Logs, date, date);
+                var excused = Enumerable.Range(0, 7).Any(i => habit.WasPausedOn(monday.PlusDays(i))) || state.JoinedOn > monday;
+                habit = WeekClosed(habit, weekly, sessions, excused);
+            }
+            habit = habit with { LastClosedDate = date };
+        }
+        return new Turn(state with { Habit = habit }, []) { Effects = effects };
+    }
+
+    private static HabitRecord WeekClosed(HabitRecord habit, WeeklyTarget weekly, int sessions, bool excused) =>
+        sessions >= weekly.Times
+            ? habit with { Streak = StreakRules.Apply(habit.Streak, DayOutcome.Done), ConsecutiveMisses = 0 }
+            : excused
+                ? habit
+                : habit with { Streak = StreakRules.Apply(habit.Streak, DayOutcome.Missed), ConsecutiveMisses = habit.ConsecutiveMisses + weekly.Times - sessions };
+
+    /// <summary>The streak in weeks met, recounted from every closed day's outcome (a correction to an old week).</summary>
+    private static HabitRecord RecountWeeks(ChatState state, WeeklyTarget weekly, IReadOnlyDictionary<LocalDate, DayOutcome> outcomes, LocalDate lastClosed)
+    {
+        var habit = state.Habit with { Streak = StreakState.Empty, ConsecutiveMisses = 0 };
+        var first = state.JoinedOn ?? (outcomes.Count == 0 ? lastClosed : outcomes.Keys.Min());
+        for (var monday = TrainingSchedule.WeekOf(first); monday.PlusDays(6) <= lastClosed; monday = monday.PlusDays(7))
+        {
+            var week = Enumerable.Range(0, 7).Select(i => outcomes.TryGetValue(monday.PlusDays(i), out var o) ? o : (DayOutcome?)null).ToList();
+            var sessions = week.Count(o => o is DayOutcome.Done or DayOutcome.Partial);
+            var excused = week.Any(o => o == DayOutcome.Paused) || state.JoinedOn > monday;
+            habit = WeekClosed(habit, weekly, sessions, excused);
+        }
+        return habit with { Streak = habit.Streak with { Best = Math.Max(habit.Streak.Best, state.Habit.Streak.Best) } };
+    }
+
+    /// <summary>
     /// A check-in for a day that already closed corrects that day (only ever for the better) and
     /// recounts the streak from the whole history. Null when nothing changes.
     /// </summary>
     public static (HabitRecord Habit, SaveOutcome Outcome)? Backfill(ChatState state, DayLog day, ChatContext context) =>
-        Correct(state, day.Date, context, existing => DayCloser.Backfill(existing, Logged(day))) is { } backfill
+        Correct(state, day, context, existing => DayCloser.Backfill(existing, Logged(day))) is { } backfill
             // A correction for the better never lowers the best streak already earned.
             ? (backfill.Habit with { Streak = backfill.Habit.Streak with { Best = Math.Max(backfill.Habit.Streak.Best, state.Habit.Streak.Best) } }, backfill.Outcome)
             : null;
 
     /// <summary>/undo of a check-in on a closed day: the day is closed again as it now stands, and the streak recounted.</summary>
     public static (HabitRecord Habit, SaveOutcome Outcome)? Recount(ChatState state, DayLog day, ChatContext context) =>
-        Correct(state, day.Date, context, existing =>
+        Correct(state, day, context, existing =>
             DayCloser.Close(isTrainingDay: true, Logged(day), state.Habit.WasPausedOn(day.Date)) ?? existing);
 
-    private static (HabitRecord Habit, SaveOutcome Outcome)? Correct(ChatState state, LocalDate date, ChatContext context, Func<DayOutcome, DayOutcome> correct)
+    private static (HabitRecord Habit, SaveOutcome Outcome)? Correct(ChatState state, DayLog day, ChatContext context, Func<DayOutcome, DayOutcome> correct)
     {
+        var date = day.Date;
+        if (state.Settings.Schedule is WeeklyTarget weekly && state.Habit.LastClosedDate is { } lastClosed && date <= lastClosed)
+        {
+            // Any day's work is a session in weekly mode, so a closed day without an outcome can still gain one.
+            var had = context.Outcomes.TryGetValue(date, out var before) ? before : (DayOutcome?)null;
+            var logged = Logged(day);
+            var fixedUp = had is { } was ? correct(was)
+                : logged is LoggedWork.Full or LoggedWork.Partial ? DayCloser.Close(isTrainingDay: true, logged, wasPaused: false)
+                : null;
+            if (fixedUp is not { } weeklyOutcome || fixedUp == had)
+            {
+                return null;
+            }
+            var recounted = new Dictionary<LocalDate, DayOutcome>(context.Outcomes) { [date] = weeklyOutcome };
+            return (RecountWeeks(state, weekly, recounted, lastClosed), new SaveOutcome(date, weeklyOutcome));
+        }
         if (state.Habit.LastClosedDate is not { } closed || date > closed || !context.Outcomes.TryGetValue(date, out var existing))
         {
             return null;
@@ -88,7 +163,8 @@ public static class DayClosing
     public static int MissesBefore(ChatState state, ChatContext context, LocalDate date)
     {
         var misses = state.Habit.ConsecutiveMisses;
-        if (state.Habit.LastClosedDate is not { } closed || state.Settings.Days is not { } days)
+        // A weekly target is judged when its week closes; no single day is a miss.
+        if (state.Habit.LastClosedDate is not { } closed || state.Settings.Schedule is not FixedDays { Days: var days })
         {
             return misses;
         }

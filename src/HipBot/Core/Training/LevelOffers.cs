@@ -46,7 +46,8 @@ public static class LevelOffers
         for (var date = from; date <= today; date = date.PlusDays(1))
         {
             var log = updated is { } day && day.Date == date ? day : context.Logs.For(date);
-            var planned = date < today && state.Settings.Days is { } days && days.Includes(date)
+            // In weekly mode a plan not followed that day is no missed session: the work may come on another day.
+            var planned = date < today && state.Settings.Schedule is FixedDays { Days: var days } && days.Includes(date)
                 && context.PlannedDates.Contains(date) && !state.Habit.WasPausedOn(date);
             if (log.Entries.Count > 0 || planned)
             {

@@ -20,6 +20,7 @@ internal sealed class ChatRow
     public string? TimeZone { get; init; }
     public LocalTime? ReminderTime { get; init; }
     public long? TrainingDays { get; init; }
+    public long? TimesPerWeek { get; init; }
     public bool? HasBand { get; init; }
     public long Level { get; init; }
     public string Dialogue { get; init; } = "{}";
@@ -55,6 +56,7 @@ internal sealed class ChatRow
         TimeZone = state.Settings.TimeZone,
         ReminderTime = state.Settings.ReminderTime,
         TrainingDays = (long?)state.Settings.Days,
+        TimesPerWeek = state.Settings.TimesPerWeek,
         HasBand = state.Settings.HasBand,
         Level = state.Level,
         Dialogue = JsonSerializer.Serialize(DialogueJson.From(state.Conversation)),
@@ -84,7 +86,7 @@ internal sealed class ChatRow
         FirstName = FirstName,
         Status = Enum.Parse<ChatStatus>(Status, ignoreCase: true),
         Blocked = Blocked,
-        Settings = new Settings(TimeZone, ReminderTime, (TrainingDays?)TrainingDays, HasBand),
+        Settings = new Settings(TimeZone, ReminderTime, (TrainingDays?)TrainingDays, HasBand) { TimesPerWeek = (int?)TimesPerWeek },
         Level = (int)Level,
         Conversation = (JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson()).ToConversation(),
         NextPlanAt = NextPlanAt,

@@ -15,6 +15,7 @@ internal sealed class DialogueJson
     public string? TimeZone { get; init; }
     public string? ReminderTime { get; init; }
     public int? Days { get; init; }
+    public int? TimesPerWeek { get; init; }
     public bool? HasBand { get; init; }
 
     public static DialogueJson From(Conversation conversation) => new()
@@ -24,11 +25,12 @@ internal sealed class DialogueJson
         TimeZone = conversation.Draft.TimeZone,
         ReminderTime = conversation.Draft.ReminderTime is { } t ? TimePattern.Format(t) : null,
         Days = (int?)conversation.Draft.Days,
+        TimesPerWeek = conversation.Draft.TimesPerWeek,
         HasBand = conversation.Draft.HasBand,
     };
 
     public Conversation ToConversation() => new(
         Enum.Parse<Question>(Asking),
-        new Settings(TimeZone, ReminderTime is null ? null : TimePattern.Parse(ReminderTime).GetValueOrThrow(), (TrainingDays?)Days, HasBand),
+        new Settings(TimeZone, ReminderTime is null ? null : TimePattern.Parse(ReminderTime).GetValueOrThrow(), (TrainingDays?)Days, HasBand) { TimesPerWeek = TimesPerWeek },
         ChangingOne);
 }

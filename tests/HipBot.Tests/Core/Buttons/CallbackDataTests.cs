@@ -53,6 +53,7 @@ public class CallbackDataTests
         ["set:days"] = new ChangeSetting(Question.TrainingDays),
         ["set:band"] = new ChangeSetting(Question.Band),
         ["again:2026-11-25"] = new PlanNow(Wednesday),
+        ["weekly:3"] = new PickWeekly(3),
     };
 
     /// <summary>Each kind with the longest values it can hold.</summary>
@@ -63,6 +64,7 @@ public class CallbackDataTests
         new ObstaclePress(Obstacle.NotMotivated),
         new MiniDone(new LocalDate(9999, 12, 31)),
         new PlanNow(new LocalDate(9999, 12, 31)),
+        new PickWeekly(7),
         new PauseFor(int.MaxValue),
         new PickTimeZone(DateTimeZoneProviders.Tzdb.Ids.MaxBy(id => id.Length)!),
         new PickReminderTime(new LocalTime(23, 59)),

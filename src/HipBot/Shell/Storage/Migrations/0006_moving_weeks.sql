@@ -17,3 +17,6 @@ ALTER TABLE plans ADD COLUMN plan_sent INTEGER NOT NULL DEFAULT 1;
 
 -- When the user was last welcomed back: one return, one welcome.
 ALTER TABLE chats ADD COLUMN welcomed_at INTEGER;
+
+-- "N times a week, any days": the weekly target; null for fixed weekdays (every chat from before).
+ALTER TABLE chats ADD COLUMN times_per_week INTEGER CHECK (times_per_week BETWEEN 1 AND 7);
