@@ -113,6 +113,143 @@ public class SixtyDaysTests
         Assert.Contains("Streak: 14 sessions (best 14)", stats.Text, StringComparison.Ordinal);
     }
 
+    // ── Ben: moves sessions, gets sick, goes silent for three weeks and comes back ─────────────────────────
+
+    /// <summary>Ben trains Mon/Wed/Fri at 07:00 in Berlin from Monday 5 October; he acts at 18:00.</summary>
+    private static readonly LocalDate BenStart = new(2026, 10, 5);
+
+    /// <summary>What Ben types each evening (day 0 is Monday 5 October); a day not listed he says nothing.</summary>
+    private static readonly Dictionary<int, string> BenSays = new()
+    {
+        [0] = "done",
+        // Wednesday's session on Thursday.
+        [3] = "done",
+        [4] = "done",
+        // A bonus on Saturday: Friday is done, Wednesday too far back.
+        [5] = "done",
+        [7] = "done",
+        [9] = "done",
+        // Friday's session on Saturday.
+        [12] = "done",
+        // Sick: two skips, then quiet for two sessions.
+        [14] = "skip",
+        [16] = "skip",
+        [23] = "done",
+        [25] = "done",
+        // Three weeks of silence, then back on a Saturday.
+        [47] = "hi, I'm back, had a cold",
+        [49] = "done",
+        [51] = "done",
+        [53] = "done",
+        [56] = "done",
+        [58] = "done",
+    };
+
+    private static readonly int[] BenTrainingDays = [.. Enumerable.Range(0, 61).Where(d => d % 7 is 0 or 2 or 4)];
+
+    /// <summary>Written down before the run: how each of Ben's training days closes (day 60 is still open).</summary>
+    private static List<string> BenExpectedOutcomes()
+    {
+        var done = new[] { 0, 2, 4, 7, 9, 11, 23, 25, 49, 51, 53, 56, 58 };
+        var skipped = new[] { 14, 16 };
+        return [.. BenTrainingDays.Where(d => d < 60).Select(d =>
+            $"{BenStart.PlusDays(d):yyyy-MM-dd} " + (done.Contains(d) ? "done" : skipped.Contains(d) ? "skipped" : "missed"))];
+    }
+
+    [Fact]
+    public async Task A_runner_who_moves_sessions_gets_sick_and_comes_back_after_three_weeks_reads_one_true_story()
+    {
+        await using var app = await HipBotApp.StartAsync(now: BenAt(-1, 20));
+        var ben = app.AddUser("Ben");
+        await HipBotApp.OnboardAsync(ben, zone: "tz:Europe/Berlin", time: "time:07:00", days: "days:21");
+        await app.WaitUntilIdleAsync();
+        ben.ReadAll();
+
+        var plans = new Dictionary<int, SentMessage>();
+        var unsolicited = new List<(int Day, SentMessage Message)>();
+        var replies = new Dictionary<int, IReadOnlyList<SentMessage>>();
+        string? statsOnDay13 = null, historyOnDay13 = null;
+        for (var day = 0; day < 60; day++)
+        {
+            for (var sent = await app.SetTimeAsync(BenAt(day, 7)); sent > 0; sent--)
+            {
+                var message = await ben.NextMessage();
+                if (message.Text!.Contains("Hip work", StringComparison.Ordinal))
+                {
+                    Assert.True(plans.TryAdd(day, message), $"Day {day} got a second plan.");
+                }
+                else
+                {
+                    unsolicited.Add((day, message));
+                }
+            }
+            app.Clock.SetUtcNow(BenAt(day, 18));
+            if (BenSays.TryGetValue(day, out var words))
+            {
+                await ben.Send(words);
+                await app.WaitUntilIdleAsync();
+                replies[day] = ben.ReadAll();
+            }
+            if (day == 13)
+            {
+                await ben.Send("/stats");
+                statsOnDay13 = (await ben.NextMessage()).Text;
+                await ben.Send("/history");
+                await app.WaitUntilIdleAsync();
+                historyOnDay13 = ben.ReadAll().Single(m => m.Text?.StartsWith("🗓", StringComparison.Ordinal) == true).Text;
+            }
+        }
+        for (var late = await app.SetTimeAsync(BenAt(60, 13)); late > 0; late--)
+        {
+            await ben.NextMessage();
+        }
+
+        // One plan every training day, one message a day: the ladder's questions ride on the plans.
+        Assert.Equal(BenTrainingDays.Where(d => d < 60), plans.Keys.Order());
+        Assert.Empty(unsolicited);
+        // Moved sessions, said so; a Saturday bonus is an extra session.
+        Assert.StartsWith("Today is a rest day, so this counts for your session of Wed 7 Oct.", replies[3][0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Today is a rest day, so this is an extra session", replies[5][0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Today is a rest day, so this counts for your session of Fri 16 Oct.", replies[12][0].Text, StringComparison.Ordinal);
+        // Six full of the last seven sessions by the second Wednesday: the level-up is offered.
+        Assert.Contains(replies[9], r => r.Text!.StartsWith("🎉 That's 6 full sessions of your last", StringComparison.Ordinal));
+        // After two quiet sessions, "what got in the way" on the plan; in the silence the light line, the question, the mini session.
+        Assert.True(plans[23].HasButton("why:time"));
+        Assert.False(plans[30].Text!.StartsWith("Hip work", StringComparison.Ordinal));
+        Assert.True(plans[32].HasButton("why:time"));
+        Assert.True(plans[37].HasButton("mini:start"));
+        Assert.True(plans[44].HasButton("mini:start"));
+        // Back: one welcome, saying when the next plan comes, and that plan without a question about the silence.
+        Assert.StartsWith("Welcome back!", replies[47][0].Text, StringComparison.Ordinal);
+        Assert.Contains("Your next exercises arrive Monday, 23 November at 07:00.", replies[47][0].Text, StringComparison.Ordinal);
+        Assert.Single(
+            [.. replies.Where(r => r.Key >= 47).SelectMany(r => r.Value), .. plans.Where(p => p.Key >= 47).Select(p => p.Value)],
+            m => m.Text?.Contains("Welcome back", StringComparison.Ordinal) == true);
+        Assert.StartsWith("Hip work", plans[49].Text, StringComparison.Ordinal);
+        Assert.Equal(4, plans[49].AllButtons.Count());
+
+        // The calendar and /history on the second Sunday tell the same story: moved sessions on their training days.
+        Assert.Contains("➖ ➖ ➖ ➖ ➖ ➖ ▫️  28 Sep\n✅ ▫️ ✅ ▫️ ✅ ✅ ▫️  5 Oct\n✅ ▫️ ✅ ▫️ ✅ ▫️ 🔵  12 Oct", statsOnDay13, StringComparison.Ordinal);
+        Assert.Contains("🔥 Streak: 6 sessions (best 6)", statsOnDay13, StringComparison.Ordinal);
+        Assert.Contains("Last 7 days: 3 of 3 sessions (100%)", statsOnDay13, StringComparison.Ordinal);
+        foreach (var line in new[] { "Wed 7 Oct · ✅ done", "Thu 8 Oct · ▫️ rest day", "Sat 10 Oct · ✅ extra session", "Fri 16 Oct · ✅ done", "Sat 17 Oct · ▫️ rest day" })
+        {
+            Assert.Contains(line, historyOnDay13, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(BenExpectedOutcomes(), await OutcomesAsync(app, ben.ChatId));
+        await ben.Send("/stats");
+        var stats = (await ben.NextMessage()).Text;
+        Assert.Contains("🔥 Streak: 5 sessions (best 6)", stats, StringComparison.Ordinal);
+        Assert.Contains("Last 7 days: 3 of 3 sessions (100%)", stats, StringComparison.Ordinal);
+        Assert.Contains("Last 30 days: 5 of 13 sessions (38%)", stats, StringComparison.Ordinal);
+        Assert.Contains("Level 1, next level: 5 of your last 7 planned sessions full; 6 of 7 earn it", stats, StringComparison.Ordinal);
+        Assert.Contains("❌ ▫️ ❌ ▫️ ❌ ▫️ ▫️  16 Nov\n✅ ▫️ ✅ ▫️ ✅ ▫️ ▫️  23 Nov\n✅ ▫️ ✅ ▫️ 🔵  30 Nov", stats, StringComparison.Ordinal);
+    }
+
+    private static DateTimeOffset BenAt(int day, int hour) =>
+        BenStart.PlusDays(day).At(new LocalTime(hour, 0)).InZoneLeniently(Berlin).ToDateTimeOffset();
+
     private static DateTimeOffset At(DateTimeZone zone, int day, int hour) =>
         Start.PlusDays(day).At(new LocalTime(hour, 0)).InZoneLeniently(zone).ToDateTimeOffset();
 
