@@ -138,8 +138,10 @@ public static class PrivateChat
     private static SendMessage? Welcome(ChatState before, ChatState after, Input input, Turn turn, ChatContext context)
     {
         var now = context.Now;
+        // Away means sessions went by: a runner quiet between sessions done (a weekly target met early) is not coming back.
         if (before.Status != ChatStatus.Active || before.Habit.LastUserInputAt is not { } last || now - last < WelcomeBackAfter
             || before.Habit.WelcomedAt > last
+            || (before.Habit.ConsecutiveMisses == 0 && (context.Day is not { } today || DayClosing.MissesBefore(before, context, today.Today) == 0))
             || input is CommandInput { Name: "start" or "resume" })
         {
             return null;

@@ -48,10 +48,23 @@ public class PrivateChatTests
         Assert.False(turn.State.Habit.FarewellSent);
     }
 
+    /// <summary>Sessions went by while the user was away: three closed misses.</summary>
+    private static ChatState Missed(ChatState state) => state with { Habit = state.Habit with { ConsecutiveMisses = 3 } };
+
+    [Fact]
+    public void A_user_quiet_between_sessions_done_is_not_welcomed_back()
+    {
+        var state = Runner(lastWrote: TodayAt(9).Minus(Duration.FromDays(5)));
+
+        var turn = Handle(state, Command("help"), Context(TodayAt(9)));
+
+        Assert.DoesNotContain(Texts(turn.Out), t => t.StartsWith("Welcome back", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_user_away_four_days_is_welcomed_back_before_the_answer()
     {
-        var state = Runner(lastWrote: TodayAt(9).Minus(Duration.FromDays(4)));
+        var state = Missed(Runner(lastWrote: TodayAt(9).Minus(Duration.FromDays(4))));
 
         var turn = Handle(state, Command("help"), Context(TodayAt(9)));
 
@@ -73,7 +86,7 @@ public class PrivateChatTests
     [Fact]
     public void A_returning_user_who_taps_a_button_sees_the_spinner_stop_first_then_the_welcome()
     {
-        var state = Runner(lastWrote: TodayAt(9).Minus(Duration.FromDays(10)));
+        var state = Missed(Runner(lastWrote: TodayAt(9).Minus(Duration.FromDays(10))));
 
         var turn = Handle(state, Press(PlanButton(PlanAction.Done, Today)), Context(TodayAt(9)));
 
