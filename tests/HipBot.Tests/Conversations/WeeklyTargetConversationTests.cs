@@ -47,7 +47,7 @@ public class WeeklyTargetConversationTests
         Assert.Equal(0, await app.SetTimeAsync(At(3, 7)));
         await cleo.Send("/stats");
         var midweek = (await cleo.NextMessage()).Text;
-        Assert.Contains("This week: 2 of 2 sessions", midweek, StringComparison.Ordinal);
+        Assert.Contains("This week: 2 sessions, your 2 met ✅", midweek, StringComparison.Ordinal);
         await app.WaitUntilIdleAsync();
         cleo.ReadAll();
 

@@ -151,7 +151,9 @@ public static class PrivateChat
         {
             return new SendMessage(before.ChatId, new Reply(text));
         }
-        var promise = PlanSchedule.Promise(after, now, context.Logs);
+        var promise = after.LastPlanDate == day.Today && !context.Logs.For(day.Today).IsComplete
+            ? "Today's exercises are in the chat, just above."
+            : PlanSchedule.Promise(after, now, context.Logs);
         var loggedToday = turn.Effects.OfType<SaveCheckIn>().Any(c => c.Date == day.Today);
         var offerToday = !loggedToday && after.LastPlanDate != day.Today && after.Settings.Days is { } days && days.Includes(day.Today)
             && PlanSchedule.NextAfter(after, now) is { } next && next.InZone(day.Zone).Date != day.Today;

@@ -130,7 +130,9 @@ public static class CheckInTurns
         }
         else if (worked && !before.IsComplete && recorded.Added.Count > 0 && state.Settings.Schedule is FixedDays { Days: var days } && !days.Includes(date))
         {
-            summary = $"{Capitalised(DayName(date, today))} is a rest day, so this is an extra session: a bonus that never counts against you.\n{summary}";
+            // Nothing is owed on a rest day, so no "left today" either: only what was logged.
+            var logged = summary.Split('\n').Where(line => !line.StartsWith("Left ", StringComparison.Ordinal));
+            summary = $"{Capitalised(DayName(date, today))} is a rest day, so this is an extra session: a bonus that never counts against you.\n{string.Join('\n', logged)}";
         }
         if (recorded.Added.Count > 0 && state.Settings.Schedule is WeeklyTarget weekly)
         {
@@ -140,8 +142,8 @@ public static class CheckInTurns
                 days[day] = day == date ? recorded.Day : context.Logs.For(day);
             }
             var sessions = WeeklyTarget.SessionsInWeek(new Logbook(days), date, TrainingSchedule.WeekOf(date).PlusDays(6));
-            summary += sessions >= weekly.Times
-                ? $"\nThat's {Math.Min(sessions, weekly.Times)} of {weekly.Times} this week: the week's done. 🎉"
+            summary += sessions == weekly.Times ? $"\nThat's {sessions} of {weekly.Times} this week: the week's done. 🎉"
+                : sessions > weekly.Times ? $"\nThat's {sessions} sessions this week, past your {weekly.Times}. 💪"
                 : $"\nThis week: {sessions} of {weekly.Times} sessions.";
         }
         date = filed;

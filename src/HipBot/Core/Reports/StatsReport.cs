@@ -19,7 +19,9 @@ public static class StatsReport
         if (input.Weekly is { } weekly)
         {
             text.Append(WeeksLine(input.Streak)).Append('\n');
-            text.Append(CultureInfo.InvariantCulture, $"This week: {weekly.ThisWeek} of {weekly.Times} sessions\n");
+            text.Append(weekly.ThisWeek >= weekly.Times
+                ? string.Create(CultureInfo.InvariantCulture, $"This week: {weekly.ThisWeek} sessions, your {weekly.Times} met ✅\n")
+                : string.Create(CultureInfo.InvariantCulture, $"This week: {weekly.ThisWeek} of {weekly.Times} sessions\n"));
             text.Append("Last 4 weeks: ").Append(weekly.WeeksCounted == 0 ? "—" : string.Create(CultureInfo.InvariantCulture,
                 $"{weekly.WeeksMet} of {weekly.WeeksCounted} weeks met ({((weekly.WeeksMet * 100) + (weekly.WeeksCounted / 2)) / weekly.WeeksCounted}%)")).Append("\n\n");
         }

@@ -31,7 +31,8 @@ public static class WeeklyProgress
             {
                 if (outcomes.TryGetValue(date, out var outcome))
                 {
-                    planned += outcome == DayOutcome.Paused ? 0 : 1;
+                    // Skipped and paused days are out of the plan, as they are out of the streak and adherence.
+                    planned += outcome is DayOutcome.Paused or DayOutcome.Skipped ? 0 : 1;
                     done += outcome == DayOutcome.Done ? 1 : 0;
                     partial += outcome == DayOutcome.Partial ? 1 : 0;
                 }

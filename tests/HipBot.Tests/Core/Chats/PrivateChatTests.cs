@@ -69,7 +69,7 @@ public class PrivateChatTests
         var turn = Handle(state, Command("help"), Context(TodayAt(9)));
 
         Assert.Collection(Texts(turn.Out),
-            welcome => Assert.Equal("Welcome back! Let's pick up right where you are.\nYour next exercises arrive tomorrow at 07:00.", welcome),
+            welcome => Assert.Equal("Welcome back! Let's pick up right where you are.\nToday's exercises are in the chat, just above.", welcome),
             help => Assert.StartsWith("Here's what I understand", help, StringComparison.Ordinal));
     }
 

@@ -81,4 +81,14 @@ public class MovedSessionsTests
         Assert.Equal(new StreakState(3, 3), turn.State.Habit.Streak);
         Assert.StartsWith("Today is a rest day, so this is an extra session", LastText(turn.Out), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Part_of_a_session_on_a_rest_day_owes_nothing_more()
+    {
+        var turn = PrivateChat.Handle(ThreeDays(lastClosed: Thursday), Text("clams 2x10"), Planned(Context(At(Saturday, 10), Full(Today), Full(Friday))));
+
+        Assert.Equal(
+            "Today is a rest day, so this is an extra session: a bonus that never counts against you.\nLogged: clamshells 2 × 10 per side.",
+            LastText(turn.Out));
+    }
 }

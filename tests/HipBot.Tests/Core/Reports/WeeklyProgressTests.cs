@@ -39,7 +39,7 @@ public class WeeklyProgressTests
     }
 
     [Fact]
-    public void Paused_days_and_rest_days_are_no_part_of_the_plan()
+    public void Paused_skipped_and_rest_days_are_no_part_of_the_plan()
     {
         var openSinceMonday = Runner(lastClosed: ThisMonday.PlusDays(-1), days: TrainingDays.MonWedFri);
         var paused = openSinceMonday with { Habit = openSinceMonday.Habit with { PausedFrom = Today, PausedUntil = Today.PlusDays(7) } };
@@ -47,7 +47,8 @@ public class WeeklyProgressTests
 
         var chart = Chart(paused, Context(TodayAt(9)), outcomes);
 
-        Assert.Equal((1, 2), (chart.Weeks[10].Sessions, chart.Weeks[10].Planned));
+        // A skip is out of the plan, as it is out of adherence and the streak.
+        Assert.Equal((1, 1), (chart.Weeks[10].Sessions, chart.Weeks[10].Planned));
         // Monday passed with nothing logged but a plan sent, so it still counts; the rest of the week is paused.
         Assert.Equal((0, 1, 0), (chart.Weeks[11].Sessions, chart.Weeks[11].Planned, chart.Weeks[11].Upcoming));
     }
