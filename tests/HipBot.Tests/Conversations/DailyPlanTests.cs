@@ -174,4 +174,28 @@ public class DailyPlanTests
             """, new { chatId });
         return string.Join("; ", rows);
     }
+
+    [Fact]
+    public async Task Work_done_before_the_reminder_means_no_plan_with_fresh_buttons_and_part_of_it_brings_only_the_rest()
+    {
+        await using var app = await HipBotApp.StartAsync(now: NewYorkTime(11, 24, 20));
+        var ana = app.AddUser();
+        await HipBotApp.OnboardAsync(ana, zone: "tz:America/New_York", days: "days:127");
+
+        // Wednesday: all done at 06:30; the 07:00 plan stays away.
+        app.Clock.SetUtcNow(NewYorkTime(11, 25, 6, 30));
+        await ana.Send("done");
+        await ana.NextMessage();
+        Assert.Equal(0, await app.SetTimeAsync(NewYorkTime(11, 25, 7)));
+
+        // Thursday: the clamshells before breakfast; the plan brings what is left.
+        app.Clock.SetUtcNow(NewYorkTime(11, 26, 6, 30));
+        await ana.Send("clams done");
+        await ana.NextMessage();
+        Assert.Equal(1, await app.SetTimeAsync(NewYorkTime(11, 26, 7)));
+        var plan = await ana.NextMessage();
+        Assert.StartsWith("You've made a start already, so here's what's left.", plan.Text, StringComparison.Ordinal);
+        Assert.Contains("✅ Clamshells", plan.Text, StringComparison.Ordinal);
+        Assert.True(plan.HasButton("✅ Done"));
+    }
 }
