@@ -1,5 +1,6 @@
 using System.Globalization;
 using HipBot.Core.Buttons;
+using HipBot.Core.Care;
 using HipBot.Core.Chats;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
@@ -35,11 +36,21 @@ public static class CheckInTurns
         return parsed switch
         {
             ParsedCheckIn.Unrelated => Turn.Say(state, HelpText.NotUnderstood),
+            ParsedCheckIn.Care care => CareReplies.Answer(state, care.Topic),
+            ParsedCheckIn.Chat chat => SmallTalk.Answer(state, chat.Topic, context),
             ParsedCheckIn.Later => Snooze(state, context.Now, day, button: null),
             ParsedCheckIn.Ambiguous ambiguous => Turn.Say(state, CheckInQuestion.For(ambiguous, ambiguous.Day.From(day.Today))),
-            _ => Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null),
+            _ when parsed.Day.DaysBefore(day.Today) > DayOffset.MaxDaysBack =>
+                Turn.Say(state, CheckInQuestion.For(new ParsedCheckIn.Ambiguous(AmbiguityReason.When, []), day.Today)),
+            _ => WithCare(Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null), parsed),
         };
     }
+
+    /// <summary>Pain beside logged work: the work counts, and the answer says a word about the pain.</summary>
+    private static Turn WithCare(Turn turn, ParsedCheckIn parsed) =>
+        parsed.Concern is CareTopic.Pain
+            ? turn with { Out = [.. turn.Out, new SendMessage(turn.State.ChatId, new Reply(CareReplies.PainBesideWork))] }
+            : turn;
 
     private static bool IsBareYesOrNo(string text) =>
         text.Trim().TrimEnd('!', '.').ToUpperInvariant() is "YES" or "Y" or "YEP" or "YEAH" or "YUP" or "SURE" or "OK" or "OKAY" or "NO" or "N" or "NOPE" or "NAH";
