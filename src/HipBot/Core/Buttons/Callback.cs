@@ -50,6 +50,14 @@ public sealed record PauseFor(int Days) : Callback;
 
 public sealed record ChangeReminderTime : Callback;
 
+// /undo of a check-in on a closed day.
+
+/// <summary>Confirms undoing the check-in stored under <paramref name="Batch"/>; refused if another came since.</summary>
+public sealed record ConfirmUndo(long Batch) : Callback;
+
+/// <summary>Keeps the check-in /undo asked about.</summary>
+public sealed record KeepCheckIn : Callback;
+
 // /deleteme.
 
 /// <summary>Confirms /deleteme: everything about the chat goes.</summary>

@@ -1,4 +1,5 @@
 using HipBot.Core.Breaks;
+using HipBot.Core.Buttons;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
@@ -44,7 +45,9 @@ public static class PrivateChat
     /// <summary>What a turn for this input reads beyond the chat's open days, so /help never loads two years of history.</summary>
     public static ContextNeeds Needs(Input input) => input switch
     {
-        CommandInput { Name: "undo" } => ContextNeeds.LatestCheckIn | ContextNeeds.History,
+        CommandInput { Name: "undo" } => ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
+        ButtonInput button when CallbackData.TryDecode(button.Data) is ConfirmUndo or KeepCheckIn =>
+            ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
         CommandInput { Name: "stats" } => ContextNeeds.History | ContextNeeds.PlanLevels,
         CommandInput { Name: "history" } => ContextNeeds.History,
         CommandInput { Name: "export" } => ContextNeeds.History | ContextNeeds.FullRecord,
@@ -96,7 +99,7 @@ public static class PrivateChat
         "settings" => Onboarding.ShowSettings(state, context.Now),
         "cancel" => Onboarding.Cancel(state),
         "help" => Turn.Say(state, HelpText.Full),
-        "undo" when state.Status != ChatStatus.Onboarding => CheckInTurns.Undo(state, context),
+        "undo" when state.Status != ChatStatus.Onboarding => UndoTurns.Undo(state, context),
         "pause" => BreakTurns.Pause(state, command.Arguments, context),
         "resume" => BreakTurns.Resume(state, context),
         "stop" when state.Status != ChatStatus.Onboarding => BreakTurns.Stop(state, context),
@@ -112,6 +115,7 @@ public static class PrivateChat
         Onboarding.Press(state, button, context.Now)
         ?? PrivacyTurns.Press(state, button)
         ?? CheckInTurns.Press(state, button, context)
+        ?? UndoTurns.Press(state, button, context)
         ?? LevelOffers.Press(state, button, context)
         ?? LadderButtons.Press(state, button, context)
         // Unknown or forged data changes nothing; the toast only stops the spinner politely.

@@ -87,32 +87,6 @@ public static class CheckInTurns
         };
     }
 
-    /// <summary>/undo: takes back the latest check-in, whole; a day that had closed is recounted.</summary>
-    public static Turn Undo(ChatState state, ChatContext context)
-    {
-        if (context.Latest is not { } latest || context.Day is not { } day)
-        {
-            return Turn.Say(state, new Reply("There's nothing to undo."));
-        }
-        var what = latest.Removed.Skipped
-            ? "the rest-day mark"
-            : CheckInSummary.Join(CheckInSummary.LoggedParts(latest.Removed.Entries));
-        var plan = ProgramLadder.Prescribe(state.Level);
-        var date = latest.Removed.Date;
-        var left = latest.DayWithout.Remaining(plan);
-        var when = date == day.Today ? "today" : PlanText.FormatDay(date);
-        var text = $"Undone: {what} ({when}). " +
-            (left.Count == 0 ? "The rest of the day stays logged." : $"Left {when}: {CheckInSummary.Join(left.Select(CheckInSummary.Left))}.");
-        var effects = new List<Effect> { new RemoveCheckIn(latest.Batch) };
-        var next = state;
-        if (DayClosing.Recount(state, latest.DayWithout, context) is { } recount)
-        {
-            next = state with { Habit = recount.Habit };
-            effects.Add(recount.Outcome);
-        }
-        return new Turn(next, [new SendMessage(state.ChatId, new Reply(text)), PlanEdit(state, plan, latest.DayWithout)]) { Effects = effects };
-    }
-
     /// <summary>The 5-minute version done: one set per side of each exercise, which counts as a partial session.</summary>
     public static Turn RecordMini(ChatState state, LocalDate date, ChatContext context, ButtonInput button)
     {
@@ -187,7 +161,7 @@ public static class CheckInTurns
     }
 
     /// <summary>The day's plan message, rewritten to show what is logged; buttons stay while work is left.</summary>
-    private static EditMessage PlanEdit(ChatState state, DayPlan plan, DayLog day)
+    internal static EditMessage PlanEdit(ChatState state, DayPlan plan, DayLog day)
     {
         var open = !day.IsComplete && !day.Skipped;
         var reply = new Reply(PlanText.RenderWithProgress(plan, day.Date, day), open ? PlanText.PlanButtons(day.Date) : null);

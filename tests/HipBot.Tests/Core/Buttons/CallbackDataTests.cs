@@ -52,6 +52,8 @@ public class CallbackDataTests
         ["set:time"] = new ChangeSetting(Question.ReminderTime),
         ["set:days"] = new ChangeSetting(Question.TrainingDays),
         ["set:band"] = new ChangeSetting(Question.Band),
+        ["undo:yes:123456789"] = new ConfirmUndo(123456789),
+        ["undo:no"] = new KeepCheckIn(),
     };
 
     /// <summary>Each kind with the longest values it can hold.</summary>
@@ -67,6 +69,7 @@ public class CallbackDataTests
         new PickDays(TrainingDays.EveryDay),
         new PickBand(false),
         new ChangeSetting(Question.TrainingDays),
+        new ConfirmUndo(long.MaxValue),
         .. Sent.Values,
     ];
 
