@@ -37,6 +37,9 @@ public sealed record ChatState
 
     public HabitRecord Habit { get; init; } = HabitRecord.New;
 
+    /// <summary>The buttons of the last message sent with any, so their labels typed out work like taps.</summary>
+    public IReadOnlyList<HipBot.Core.Messages.Button> OfferedButtons { get; init; } = [];
+
     /// <summary>When the user asked to be reminded again ("Later").</summary>
     public Instant? SnoozedUntil { get; init; }
 

@@ -46,8 +46,9 @@ public static class PrivateChat
     public static ContextNeeds Needs(Input input) => input switch
     {
         CommandInput { Name: "undo" } => ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
-        ButtonInput button when CallbackData.TryDecode(button.Data) is ConfirmUndo or KeepCheckIn =>
+        ButtonInput button when CallbackData.TryDecode(button.Data) is ConfirmUndo =>
             ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
+        TextInput text when UndoTurns.MayConfirm(text.Text) => ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
         CommandInput { Name: "stats" } => ContextNeeds.History | ContextNeeds.PlanLevels,
         CommandInput { Name: "history" } => ContextNeeds.History,
         CommandInput { Name: "export" } => ContextNeeds.History | ContextNeeds.FullRecord,
@@ -85,6 +86,8 @@ public static class PrivateChat
         CommandInput command => Command(state, command, context),
         ButtonInput button => Press(state, button, context),
         ForwardedInput => Turn.Say(state, HelpText.Forwarded),
+        // A button's label typed out is that button: "looks good", "pause a week".
+        TextInput text when TypedButtons.Match(state, text.Text) is { } typed => TypedButtons.AsTyped(Press(state, typed, context)),
         TextInput text when state.Conversation.Asking == Question.PauseLength => BreakTurns.PauseTyped(state, text.Text, context),
         _ when state.Conversation.Asking is not (Question.None or Question.PauseLength) => Onboarding.Answer(state, input, context.Now),
         _ when state.Status == ChatStatus.Onboarding => Turn.Say(state, new Reply("Send /start and I'll set you up: it takes four quick questions.")),

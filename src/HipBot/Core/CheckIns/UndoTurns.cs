@@ -39,22 +39,26 @@ public static class UndoTurns
         {
             return null;
         }
+        if (press is KeepCheckIn)
+        {
+            return Settle(state, button, "Kept: nothing was undone.");
+        }
         // The question names one check-in; if another came since, this answer is about something else now.
         var latest = context.Latest;
         var current = latest is not null && context.Day is not null && IsClosed(state, latest.Removed.Date)
-            && (press is KeepCheckIn || (press is ConfirmUndo confirm && confirm.Batch == latest.Batch));
+            && press is ConfirmUndo confirm && confirm.Batch == latest.Batch;
         if (!current)
         {
             return Settle(state, button, "That check-in isn't the one this question was about any more, so nothing was undone. Send /undo to see what it would take back.");
         }
         var question = Question(state, context, latest!);
-        if (press is KeepCheckIn)
-        {
-            return Settle(state, button, question + "\n\nKept: nothing was undone.");
-        }
         var undone = TakeBack(state, context, latest!);
         return undone with { Out = [.. Settle(state, button, question).Out, .. undone.Out] };
     }
+
+    /// <summary>Typed "yes, undo it" answers the question too, and needs the check-in it is about.</summary>
+    public static bool MayConfirm(string text) =>
+        text.Length < 40 && text.Contains("undo", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsClosed(ChatState state, NodaTime.LocalDate date) =>
         state.Habit.LastClosedDate is { } closed && date <= closed;

@@ -39,6 +39,8 @@ internal sealed class ChatRow
     public LocalDate? PausedFrom { get; init; }
     public LocalDate? PausedUntil { get; init; }
 
+    private DialogueJson Dialog => JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson();
+
     /// <summary>The columns, in snake_case, from the properties above.</summary>
     public static readonly IReadOnlyList<(string Column, string Property)> Columns = [.. typeof(ChatRow).GetProperties()
         .Select(p => (string.Concat(p.Name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())), p.Name))];
@@ -54,7 +56,7 @@ internal sealed class ChatRow
         TrainingDays = (long?)state.Settings.Days,
         HasBand = state.Settings.HasBand,
         Level = state.Level,
-        Dialogue = JsonSerializer.Serialize(DialogueJson.From(state.Conversation)),
+        Dialogue = JsonSerializer.Serialize(DialogueJson.From(state.Conversation, state.OfferedButtons)),
         NextPlanAt = state.NextPlanAt,
         LastPlanDate = state.LastPlanDate,
         SnoozedUntil = state.SnoozedUntil,
@@ -80,7 +82,8 @@ internal sealed class ChatRow
         Blocked = Blocked,
         Settings = new Settings(TimeZone, ReminderTime, (TrainingDays?)TrainingDays, HasBand),
         Level = (int)Level,
-        Conversation = (JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson()).ToConversation(),
+        Conversation = Dialog.ToConversation(),
+        OfferedButtons = Dialog.ToOffered(),
         NextPlanAt = NextPlanAt,
         LastPlanDate = LastPlanDate,
         SnoozedUntil = SnoozedUntil,

@@ -66,7 +66,7 @@ public class UndoTurnsTests
     }
 
     [Fact]
-    public void Keeping_it_changes_nothing_and_says_so_in_the_question()
+    public void Keeping_it_changes_nothing_and_says_so_in_place_of_the_question()
     {
         var (state, context) = ClosedFullDay();
 
@@ -74,7 +74,7 @@ public class UndoTurnsTests
 
         Assert.Empty(turn.Effects);
         var edit = Assert.Single(turn.Out.OfType<EditMessage>());
-        Assert.EndsWith("Kept: nothing was undone.", edit.Reply.Text, StringComparison.Ordinal);
+        Assert.Equal("Kept: nothing was undone.", edit.Reply.Text);
         Assert.Null(edit.Reply.Buttons);
     }
 
