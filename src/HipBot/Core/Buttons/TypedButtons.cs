@@ -13,22 +13,25 @@ public static class TypedButtons
     /// <summary>The callback query id of a press that was typed: there is no spinner to stop.</summary>
     public const string TypedQueryId = "";
 
-    /// <summary>The buttons a turn leaves on offer: those of its last message with buttons; none once it sent only words.</summary>
+    /// <summary>
+    /// The buttons a turn leaves on offer: those of its last message with buttons. Words alone change nothing (a hint
+    /// after a bad answer leaves the question's buttons on offer). A plan's buttons are dated and its words ("done",
+    /// "later") are read by the check-in parser for the right day, so they are never offered as typed labels.
+    /// </summary>
     public static Turn Remember(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var replies = turn.Out.Select(o => o switch
+        var last = turn.Out.Select(o => o switch
         {
             SendMessage send => send.Reply,
             EditMessage edit => edit.Reply,
             _ => null,
-        }).OfType<Reply>().ToList();
-        if (replies.Count == 0)
+        }).LastOrDefault(r => r?.Buttons is { Count: > 0 });
+        if (last is null)
         {
             return turn;
         }
-        var last = replies.LastOrDefault(r => r.Buttons is { Count: > 0 });
-        IReadOnlyList<Button> offered = last is null ? [] : [.. last.Buttons!.SelectMany(row => row)];
+        IReadOnlyList<Button> offered = [.. last.Buttons!.SelectMany(row => row).Where(b => CallbackData.TryDecode(b.Data) is not (PlanPress or MiniDone))];
         return turn with { State = turn.State with { OfferedButtons = offered } };
     }
 

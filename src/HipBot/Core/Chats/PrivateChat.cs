@@ -115,15 +115,43 @@ public static class PrivateChat
         _ => Turn.Say(state, HelpText.UnknownCommand(command.Name)),
     };
 
-    private static Turn Press(ChatState state, ButtonInput button, ChatContext context) =>
-        Onboarding.Press(state, button, context.Now)
-        ?? PrivacyTurns.Press(state, button)
-        ?? CheckInTurns.Press(state, button, context)
-        ?? UndoTurns.Press(state, button, context)
-        ?? LevelOffers.Press(state, button, context)
-        ?? LadderButtons.Press(state, button, context)
-        // Unknown or forged data changes nothing; the toast only stops the spinner politely.
-        ?? new Turn(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, "That button doesn't do anything any more.")]);
+    private static Turn Press(ChatState state, ButtonInput button, ChatContext context)
+    {
+        if ((CheckInTurns.Press(state, button, context) ?? UndoTurns.Press(state, button, context)) is { } planned)
+        {
+            // The plan's buttons come and go with its edits, and the undo question is rewritten whole.
+            return Spoken(planned);
+        }
+        var answered = Onboarding.Press(state, button, context.Now)
+            ?? PrivacyTurns.Press(state, button)
+            ?? LevelOffers.Press(state, button, context)
+            ?? LadderButtons.Press(state, button, context);
+        if (answered is null)
+        {
+            // Unknown or forged data changes nothing; the toast only stops the spinner politely.
+            return new Turn(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, "That button doesn't do anything any more.")]);
+        }
+        // A question that has been answered loses its buttons, so an old choice cannot be tapped again by mistake.
+        answered = Spoken(answered);
+        var rewritesIt = answered.Out.Any(o => o is EditMessage edit && edit.MessageId == button.MessageId);
+        return button.MessageId == 0 || rewritesIt || answered.Effects.OfType<ForgetChat>().Any()
+            ? answered
+            : answered with { Out = [.. answered.Out, EditMessage.RemoveButtons(state.ChatId, button.MessageId)] };
+    }
+
+    /// <summary>
+    /// An answer that would only be a toast is said in the chat too: a toast vanishes in a second, and what a button's
+    /// answer tells (a reminder's time, why nothing changed) should stay readable.
+    /// </summary>
+    private static Turn Spoken(Turn turn)
+    {
+        if (turn.Out.Any(o => o is SendMessage or EditMessage or LastMessage)
+            || turn.Out.OfType<AnswerButton>().FirstOrDefault(a => a.Toast is not null) is not { } toast)
+        {
+            return turn;
+        }
+        return turn with { Out = [.. turn.Out, new SendMessage(toast.ChatId, new Reply(toast.Toast!))] };
+    }
 
     /// <summary>A returning user is welcomed, never scolded, before whatever they came for.</summary>
     private static SendMessage? Welcome(ChatState state, Input input, Instant now)
