@@ -220,10 +220,11 @@ internal sealed partial class CheckInReading
             }
         }
         HasOtherActivity = true;
-        _activityClauses.Add(ClauseOf(index));
+        (_activityClauses ??= []).Add(ClauseOf(index));
     }
 
-    private readonly HashSet<int> _activityClauses = [];
+    /// <summary>The clauses (counted by breaks) that name a run; made only for a message that names one.</summary>
+    private HashSet<int>? _activityClauses;
 
     private int ClauseOf(int index)
     {
@@ -238,7 +239,7 @@ internal sealed partial class CheckInReading
     /// <summary>"all done, ran 21.1 km": a "done" in a clause of its own is about the hips, whatever the run.</summary>
     private void FindDoneApartFromActivity()
     {
-        if (_activityClauses.Count == 0 || !HasDone)
+        if (_activityClauses is null || !HasDone)
         {
             return;
         }

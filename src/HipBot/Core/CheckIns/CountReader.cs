@@ -189,6 +189,12 @@ internal static class CountReader
     /// </summary>
     private static CountRead? ReadList(List<Lexeme> lexemes, int start)
     {
+        var separated = Is(lexemes, start + 1, LexKind.OutOf) || Is(lexemes, start + 1, LexKind.Break);
+        if (!Is(lexemes, start + 1, LexKind.Number) && !(separated && Is(lexemes, start + 2, LexKind.Number)))
+        {
+            // Most counts are not lists: nothing to collect, nothing to allocate.
+            return null;
+        }
         var values = new List<int> { lexemes[start].Value };
         var slashes = false;
         var at = start;
