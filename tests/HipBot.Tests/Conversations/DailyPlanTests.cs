@@ -161,7 +161,8 @@ public class DailyPlanTests
         Assert.StartsWith("That's a forwarded message, so I haven't logged it", (await ana.NextMessage()).Text, StringComparison.Ordinal);
         await app.WaitUntilIdleAsync();
         Assert.Equal("", await LoggedAsync(app, ana.ChatId));
-        Assert.Equal(0, ana.Transcript.FromBot.Count(m => m.EditCount > 0));
+        // The plan is not touched (the setup questions lost their buttons as they were answered).
+        Assert.Equal(0, ana.Transcript.FromBot.Count(m => m.EditCount > 0 && m.Text!.Contains("Hip work", StringComparison.Ordinal)));
     }
 
     private static async Task<string> LoggedAsync(HipBotApp app, long chatId)

@@ -7,7 +7,8 @@ namespace HipBot.Tests.Support;
 /// <summary>
 /// A compact spelling of a parse result so a table row fits on one line:
 /// "done", "log clam 3x20; squat done", "log all ?x20", "log all 2x20 L", "allbut squat", "only clam,raise",
-/// "skip", "later", "ask howmuch clam", "ask numbers", "unrelated"; "@yesterday" on the end for yesterday.
+/// "skip", "later", "ask howmuch clam", "ask numbers", "unrelated", "care pain", "chat thanks"; " +pain" for pain beside
+/// work; "@yesterday", "@3daysago", "@mon" or "@lastmon" on the end for another day.
 /// </summary>
 internal static class CheckInNotation
 {
@@ -23,9 +24,19 @@ internal static class CheckInNotation
             ParsedCheckIn.Later => "later",
             ParsedCheckIn.Ambiguous ambiguous => ("ask " + ambiguous.Reason.ToString().ToLowerInvariant() + " " + Names(ambiguous.Exercises)).TrimEnd(),
             ParsedCheckIn.Unrelated => "unrelated",
+            ParsedCheckIn.Care care => "care " + care.Topic.ToString().ToLowerInvariant(),
+            ParsedCheckIn.Chat chat => "chat " + chat.Topic.ToString().ToLowerInvariant(),
             _ => "?",
         };
-        return parsed.Day == DayOffset.Yesterday ? body + "@yesterday" : body;
+        if (parsed.Concern is { } concern)
+        {
+            body += " +" + concern.ToString().ToLowerInvariant();
+        }
+        return parsed.Day == DayOffset.Today ? body
+            : parsed.Day == DayOffset.Yesterday ? body + "@yesterday"
+            : parsed.Day.Weekday != NodaTime.IsoDayOfWeek.None
+                ? body + "@" + (parsed.Day.LastWeek ? "last" : "") + parsed.Day.Weekday.ToString()[..3].ToLowerInvariant()
+            : body + "@" + parsed.Day.DaysBack.ToString(CultureInfo.InvariantCulture) + "daysago";
     }
 
     private static string Entry(CheckInEntry entry)

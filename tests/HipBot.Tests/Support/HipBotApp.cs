@@ -122,6 +122,8 @@ public sealed class HipBotApp : IAsyncDisposable
         {
             await user.Press(data);
             await user.NextMessage();
+            // Each answered question loses its buttons.
+            await user.NextEdit();
         }
     }
 

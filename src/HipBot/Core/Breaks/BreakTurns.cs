@@ -39,6 +39,14 @@ public static class BreakTurns
                 "Taking a break is fine. For how long? Tap one, or type it (\"10 days\", \"until 3 Dec\").",
                 PauseButtons));
         }
+        if (PauseAnswer.FromTomorrow(arguments, day.Today) is { } later)
+        {
+            return later.Until is { } end
+                ? PauseUntil(state, day.Today, end, from: day.Today.PlusDays(1))
+                : Turn.Say(state, new Reply(later.Refusal == PauseRefusal.TooLong
+                    ? $"{TooLong} Try \"/pause tomorrow for 2 weeks\"."
+                    : "I couldn't read how long. Try \"/pause tomorrow\" (one day) or \"/pause tomorrow for 2 weeks\"."));
+        }
         return PauseAnswer.Read(arguments, day.Today) switch
         {
             { Until: { } until } => PauseUntil(state, day.Today, until),
@@ -58,6 +66,10 @@ public static class BreakTurns
         {
             return Turn.Say(state, new Reply("Try \"7 days\", \"2 weeks\" or \"until 3 Dec\", or /cancel."));
         }
+        if (PauseAnswer.FromTomorrow(text, day.Today) is { Until: { } end })
+        {
+            return PauseUntil(state with { Conversation = Conversation.Idle }, day.Today, end, from: day.Today.PlusDays(1));
+        }
         return PauseAnswer.Read(text, day.Today) switch
         {
             { Until: { } until } => PauseUntil(state with { Conversation = Conversation.Idle }, day.Today, until),
@@ -72,6 +84,10 @@ public static class BreakTurns
 
     public static Turn Resume(ChatState state, ChatContext context)
     {
+        if (state.Status == ChatStatus.Onboarding)
+        {
+            return Turn.Say(state, new Reply("There's nothing to resume yet: we haven't finished setting up. /start picks up where we left off."));
+        }
         if (state.Status is not (ChatStatus.Paused or ChatStatus.Stopped) || context.Day is not { } day)
         {
             return Turn.Say(state, new Reply("You're not on a break: your plans keep coming. /pause takes one."));
@@ -84,6 +100,12 @@ public static class BreakTurns
         };
         return Turn.Say(resumed, new Reply(WelcomeBack.Text(away) + " Your next plan comes at your usual time."));
     }
+
+    /// <summary>/stop before setup is finished: nothing is being sent yet, so it only leaves the open question.</summary>
+    public static Turn StopDuringSetup(ChatState state) =>
+        Turn.Say(state with { Conversation = state.Conversation with { Asking = Question.None, ChangingOne = false } }, new Reply(
+            "Okay, I'll stop asking. I don't send anything until you've finished setting up, and your answers so far are kept. " +
+            "/start picks up where we left off."));
 
     public static Turn Stop(ChatState state, ChatContext context)
     {
@@ -101,15 +123,23 @@ public static class BreakTurns
         return Turn.Say(stopped, new Reply("Okay, I'll stay quiet: no plans, no reminders. Your history is kept. Send /start whenever you want me back."));
     }
 
-    internal static Turn PauseUntil(ChatState state, LocalDate today, LocalDate until)
+    /// <param name="from">The first paused day: today unless the pause was asked for from tomorrow.</param>
+    internal static Turn PauseUntil(ChatState state, LocalDate today, LocalDate until, LocalDate? from = null)
     {
+        var start = OngoingPauseStart(state) ?? from ?? today;
         var paused = state with
         {
             Status = ChatStatus.Paused,
-            Habit = state.Habit with { PausedFrom = OngoingPauseStart(state) ?? today, PausedUntil = until },
+            Habit = state.Habit with { PausedFrom = start, PausedUntil = until },
         };
         var last = until.PlusDays(-1).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
-        return Turn.Say(paused, new Reply($"⏸ Paused through {last}. Your streak is frozen, not lost. I'll pick up after that; /resume brings me back sooner."));
+        var text = start > today
+            ? (start == until.PlusDays(-1)
+                ? $"⏸ Paused for tomorrow, {last}. Today counts as usual: tell me what you do. "
+                : $"⏸ Paused from tomorrow through {last}. Today counts as usual: tell me what you do. ")
+              + "Your streak is frozen over the break, not lost; /resume brings me back sooner."
+            : $"⏸ Paused through {last}. Your streak is frozen, not lost. I'll pick up after that; /resume brings me back sooner.";
+        return Turn.Say(paused, new Reply(text));
     }
 
     /// <summary>A pause or stop already running keeps its start, so days still open stay paused when it is extended.</summary>

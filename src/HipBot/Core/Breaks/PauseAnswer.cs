@@ -28,6 +28,32 @@ public static class PauseAnswer
     // A month is 30 days here: it keeps "3 months" exactly at the cap instead of sometimes over it.
     private const int DaysPerMonth = 30;
 
+    /// <summary>
+    /// "tomorrow", "from tomorrow for a week": a pause that starts tomorrow. Alone it is tomorrow only; a length after it
+    /// counts from tomorrow. Null when the answer does not start from tomorrow.
+    /// </summary>
+    public static PauseReading? FromTomorrow(string? text, LocalDate today)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || today.Year >= CalendarSystem.Iso.MaxYear)
+        {
+            return null;
+        }
+        var tokens = PauseTokens.Meaningful(text);
+        if (tokens.Count == 0 || tokens[0] is not ("tomorrow" or "tmrw" or "tmr"))
+        {
+            return null;
+        }
+        var tomorrow = today.PlusDays(1);
+        if (tokens.Count == 1)
+        {
+            return new(tomorrow.PlusDays(1), PauseRefusal.None);
+        }
+        var rest = Read(string.Join(' ', tokens.Skip(1)), tomorrow);
+        return rest.Until is { } until && Period.Between(today, until, PeriodUnits.Days).Days > MaxDays
+            ? new(null, PauseRefusal.TooLong)
+            : rest;
+    }
+
     /// <returns>The first day back, or null when the text is not a clear pause length within <see cref="MaxDays"/>. Never throws.</returns>
     public static LocalDate? Parse(string? text, LocalDate today) => Read(text, today).Until;
 

@@ -52,6 +52,13 @@ public sealed record ChangeReminderTime : Callback;
 
 /// <summary>"Today's exercises now" under a welcome back: the way back in one tap. Dated, so an old one is not today's.</summary>
 public sealed record PlanNow(LocalDate Date) : Callback;
+// /undo of a check-in on a closed day.
+
+/// <summary>Confirms undoing the check-in stored under <paramref name="Batch"/>; refused if another came since.</summary>
+public sealed record ConfirmUndo(long Batch) : Callback;
+
+/// <summary>Keeps the check-in /undo asked about.</summary>
+public sealed record KeepCheckIn : Callback;
 
 // /deleteme.
 

@@ -48,6 +48,8 @@ public static class CallbackData
         Valued<PauseFor>("pause:", v => Number(v) is { } days ? new PauseFor(days) : null, p => Number(p.Days)),
         Fixed<ChangeReminderTime>("remind:change"),
         Valued<PlanNow>("again:", v => IsoDate.TryParse(v) is { } date ? new PlanNow(date) : null, p => IsoDate.Format(p.Date)),
+        Valued<ConfirmUndo>("undo:yes:", v => LongNumber(v) is { } batch ? new ConfirmUndo(batch) : null, u => u.Batch.ToString(CultureInfo.InvariantCulture)),
+        Fixed<KeepCheckIn>("undo:no"),
         Fixed<ForgetEverything>("forget:yes"),
         Fixed<KeepEverything>("forget:no"),
         Valued<PickTimeZone>("tz:", v => DateTimeZoneProviders.Tzdb.GetZoneOrNull(v) is null ? null : new PickTimeZone(v), p => p.Zone),
@@ -108,6 +110,9 @@ public static class CallbackData
     /// <summary>Digits only: no sign, no spaces, nothing that overflows.</summary>
     private static int? Number(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static long? LongNumber(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 

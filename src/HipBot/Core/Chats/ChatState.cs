@@ -42,6 +42,8 @@ public sealed record ChatState
 
     /// <summary>The local date set-up finished: days before it are no part of the user's record. Null for chats from before it was kept.</summary>
     public LocalDate? JoinedOn { get; init; }
+    /// <summary>The buttons of the last message sent with any, so their labels typed out work like taps.</summary>
+    public IReadOnlyList<HipBot.Core.Messages.Button> OfferedButtons { get; init; } = [];
 
     /// <summary>When the user asked to be reminded again ("Later").</summary>
     public Instant? SnoozedUntil { get; init; }

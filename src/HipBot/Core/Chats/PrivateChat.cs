@@ -45,7 +45,10 @@ public static class PrivateChat
     /// <summary>What a turn for this input reads beyond the chat's open days, so /help never loads two years of history.</summary>
     public static ContextNeeds Needs(Input input) => input switch
     {
-        CommandInput { Name: "undo" } => ContextNeeds.LatestCheckIn | ContextNeeds.History,
+        CommandInput { Name: "undo" } => ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
+        ButtonInput button when CallbackData.TryDecode(button.Data) is ConfirmUndo =>
+            ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
+        TextInput text when UndoTurns.MayConfirm(text.Text) => ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
         CommandInput { Name: "stats" } => ContextNeeds.History | ContextNeeds.PlanLevels,
         CommandInput { Name: "history" } => ContextNeeds.History,
         CommandInput { Name: "export" } => ContextNeeds.History | ContextNeeds.FullRecord,
@@ -96,6 +99,8 @@ public static class PrivateChat
         CommandInput command => Command(state, command, context),
         ButtonInput button => Press(state, button, context),
         ForwardedInput => Turn.Say(state, HelpText.Forwarded),
+        // A button's label typed out is that button: "looks good", "pause a week".
+        TextInput text when TypedButtons.Match(state, text.Text) is { } typed => TypedButtons.AsTyped(Press(state, typed, context)),
         TextInput text when state.Conversation.Asking == Question.PauseLength => BreakTurns.PauseTyped(state, text.Text, context),
         _ when state.Conversation.Asking is not (Question.None or Question.PauseLength) => Onboarding.Answer(state, input, context.Now, context.Logs),
         _ when state.Status == ChatStatus.Onboarding => Turn.Say(state, new Reply("Send /start and I'll set you up: it takes four quick questions.")),
@@ -110,10 +115,11 @@ public static class PrivateChat
         "settings" => Onboarding.ShowSettings(state, context.Now),
         "cancel" => Onboarding.Cancel(state),
         "help" => Turn.Say(state, HelpText.Full),
-        "undo" when state.Status != ChatStatus.Onboarding => CheckInTurns.Undo(state, context),
+        "undo" when state.Status != ChatStatus.Onboarding => UndoTurns.Undo(state, context),
         "pause" => BreakTurns.Pause(state, command.Arguments, context),
         "resume" => BreakTurns.Resume(state, context),
-        "stop" when state.Status != ChatStatus.Onboarding => BreakTurns.Stop(state, context),
+        "stop" when state.Status == ChatStatus.Onboarding => BreakTurns.StopDuringSetup(state),
+        "stop" => BreakTurns.Stop(state, context),
         "stats" => ProgressReports.Stats(state, context),
         "history" => ProgressReports.History(state, context),
         "export" => ExportTurns.Export(state, context),
@@ -122,14 +128,43 @@ public static class PrivateChat
         _ => Turn.Say(state, HelpText.UnknownCommand(command.Name)),
     };
 
-    private static Turn Press(ChatState state, ButtonInput button, ChatContext context) =>
-        Onboarding.Press(state, button, context.Now, context.Logs)
-        ?? PrivacyTurns.Press(state, button)
-        ?? CheckInTurns.Press(state, button, context)
-        ?? LevelOffers.Press(state, button, context)
-        ?? LadderButtons.Press(state, button, context)
-        // Unknown or forged data changes nothing; the toast only stops the spinner politely.
-        ?? new Turn(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, "That button doesn't do anything any more.")]);
+    private static Turn Press(ChatState state, ButtonInput button, ChatContext context)
+    {
+        if ((CheckInTurns.Press(state, button, context) ?? UndoTurns.Press(state, button, context)) is { } planned)
+        {
+            // The plan's buttons come and go with its edits, and the undo question is rewritten whole.
+            return Spoken(planned);
+        }
+        var answered = Onboarding.Press(state, button, context.Now, context.Logs)
+            ?? PrivacyTurns.Press(state, button)
+            ?? LevelOffers.Press(state, button, context)
+            ?? LadderButtons.Press(state, button, context);
+        if (answered is null)
+        {
+            // Unknown or forged data changes nothing; the toast only stops the spinner politely.
+            return new Turn(state, [new AnswerButton(state.ChatId, button.CallbackQueryId, "That button doesn't do anything any more.")]);
+        }
+        // A question that has been answered loses its buttons, so an old choice cannot be tapped again by mistake.
+        answered = Spoken(answered);
+        var rewritesIt = answered.Out.Any(o => o is EditMessage edit && edit.MessageId == button.MessageId);
+        return button.MessageId == 0 || rewritesIt || answered.Effects.OfType<ForgetChat>().Any()
+            ? answered
+            : answered with { Out = [.. answered.Out, EditMessage.RemoveButtons(state.ChatId, button.MessageId)] };
+    }
+
+    /// <summary>
+    /// An answer that would only be a toast is said in the chat too: a toast vanishes in a second, and what a button's
+    /// answer tells (a reminder's time, why nothing changed) should stay readable.
+    /// </summary>
+    private static Turn Spoken(Turn turn)
+    {
+        if (turn.Out.Any(o => o is SendMessage or EditMessage or LastMessage)
+            || turn.Out.OfType<AnswerButton>().FirstOrDefault(a => a.Toast is not null) is not { } toast)
+        {
+            return turn;
+        }
+        return turn with { Out = [.. turn.Out, new SendMessage(toast.ChatId, new Reply(toast.Toast!))] };
+    }
 
     /// <summary>
     /// A returning user is welcomed, never scolded, before whatever they came for; once per return. The welcome says when

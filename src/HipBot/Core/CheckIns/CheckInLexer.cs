@@ -7,7 +7,7 @@ internal static class CheckInLexer
 
     public static List<Lexeme> Lex(List<Token> tokens)
     {
-        var merged = MergeNumbers(tokens);
+        var merged = MergeNumbers(ExerciseSpelling.Correct(tokens));
         var lexemes = new List<Lexeme>(merged.Count);
         for (var i = 0; i < merged.Count; i++)
         {
@@ -19,6 +19,12 @@ internal static class CheckInLexer
                     break;
                 case TokenKind.Times:
                     lexemes.Add(Lexeme.Of(LexKind.Times));
+                    break;
+                case TokenKind.Measure:
+                    lexemes.Add(Lexeme.Of(LexKind.Measure));
+                    break;
+                case TokenKind.DaysBack:
+                    lexemes.Add(new Lexeme(LexKind.DayBack, token.Value));
                     break;
                 case TokenKind.Break:
                     lexemes.Add(Lexeme.Of(LexKind.Break));
@@ -62,9 +68,22 @@ internal static class CheckInLexer
                 i++;
                 continue;
             }
+            if (token.Kind == TokenKind.Number && DaysAgo(token.Value, next, afterNext) is { } back)
+            {
+                // "3 days ago", "2 weeks ago": when, not how much.
+                merged.Add(new Token(TokenKind.DaysBack, Value: back));
+                i += 2;
+                continue;
+            }
             if (token.Kind != TokenKind.Word)
             {
                 merged.Add(token);
+                continue;
+            }
+            if (token.Text is "a" or "an" && DaysAgo(1, next, afterNext) is { } oneBack)
+            {
+                merged.Add(new Token(TokenKind.DaysBack, Value: oneBack));
+                i += 2;
                 continue;
             }
             if (CheckInVocabulary.OneMore.Contains(token.Text) && next.Kind == TokenKind.Word && next.Text is "set" or "round")
@@ -91,6 +110,14 @@ internal static class CheckInLexer
                 {
                     value += units;
                     i++;
+                    next = i + 1 < tokens.Count ? tokens[i + 1] : EndOfMessage;
+                    afterNext = i + 2 < tokens.Count ? tokens[i + 2] : EndOfMessage;
+                }
+                if (DaysAgo(value, next, afterNext) is { } wordsBack)
+                {
+                    merged.Add(new Token(TokenKind.DaysBack, Value: wordsBack));
+                    i += 2;
+                    continue;
                 }
                 merged.Add(new Token(TokenKind.Number, Value: value));
                 continue;
@@ -100,7 +127,9 @@ internal static class CheckInLexer
                 merged.Add(new Token(TokenKind.Number, Value: 1));
                 continue;
             }
-            if (token.Text == "by" && previousIsNumber && next.Kind == TokenKind.Number)
+            var numberFollows = next.Kind == TokenKind.Number || (next.Kind == TokenKind.Word && CheckInVocabulary.NumberWords.ContainsKey(next.Text));
+            var setsBefore = merged.Count > 1 && merged[^1] is { Kind: TokenKind.Word, Text: "sets" or "set" or "rounds" } && merged[^2].Kind == TokenKind.Number;
+            if (token.Text == "by" && (previousIsNumber || setsBefore) && numberFollows)
             {
                 merged.Add(new Token(TokenKind.Times, "x"));
                 continue;
@@ -108,6 +137,21 @@ internal static class CheckInLexer
             merged.Add(token);
         }
         return merged;
+    }
+
+    /// <summary>Days back for "N days ago" or "N weeks ago"; null when the words after the number are not that.</summary>
+    private static int? DaysAgo(int count, Token unit, Token ago)
+    {
+        if (ago.Kind != TokenKind.Word || ago.Text is not ("ago" or "back") || unit.Kind != TokenKind.Word)
+        {
+            return null;
+        }
+        return unit.Text switch
+        {
+            "day" or "days" or "d" => count,
+            "week" or "weeks" or "wk" or "wks" => count * 7,
+            _ => null,
+        };
     }
 
     private static (Lexeme Meaning, int Length)? MatchPhrase(List<Token> tokens, int start)
@@ -142,6 +186,10 @@ internal static class CheckInLexer
         if (CheckInVocabulary.Words.TryGetValue(word, out var meaning))
         {
             return meaning;
+        }
+        if (CheckInVocabulary.Weekdays.TryGetValue(word, out var weekday))
+        {
+            return new Lexeme(LexKind.Weekday, (int)weekday);
         }
         var squeezed = Squeeze(word, 3);
         if (CheckInVocabulary.Words.TryGetValue(squeezed, out meaning))

@@ -24,7 +24,48 @@ public static class CheckInParser
             return new ParsedCheckIn.Unrelated();
         }
         var opensQuestion = tokens[0].Kind == TokenKind.Word && CheckInVocabulary.QuestionOpeners.Contains(tokens[0].Text);
-        return Decide(CheckInReading.Of(CheckInLexer.Lex(tokens)), opensQuestion);
+        var reading = CheckInReading.Of(CheckInLexer.Lex(tokens));
+        var parsed = Decide(reading, opensQuestion);
+        if (parsed.IsRecordable && reading.DayUnclear)
+        {
+            // "3x20 last week", "done 10 days ago": which day, or further back than a check-in may go. Ask, never guess.
+            return new ParsedCheckIn.Ambiguous(AmbiguityReason.When, reading.NamedExercises);
+        }
+        // Pain beside work: the work counts, and the answer says a word about the pain.
+        return parsed.IsRecordable && parsed is not ParsedCheckIn.Skip && reading.HasPain ? parsed with { Concern = CareTopic.Pain } : parsed;
+    }
+
+    /// <summary>Pain, illness or travel, when no work is claimed: the care path, never a log.</summary>
+    private static ParsedCheckIn.Care? CareOf(CheckInReading reading) =>
+        reading.HasPain ? new ParsedCheckIn.Care(CareTopic.Pain)
+        : reading.HasIllness ? new ParsedCheckIn.Care(CareTopic.Illness)
+        : reading.HasTravel ? new ParsedCheckIn.Care(CareTopic.Travel)
+        : reading.HasSore && !reading.HasDone ? new ParsedCheckIn.Care(CareTopic.Pain)
+        : null;
+
+    /// <summary>Friendly words and nothing else (one stray word allowed: "thanks coach"); null when it says more.</summary>
+    private static ParsedCheckIn.Chat? ChatOf(CheckInReading reading)
+    {
+        if (!reading.HasChat || reading.UnknownWords > 1)
+        {
+            return null;
+        }
+        return new ParsedCheckIn.Chat(reading.HasThanks ? ChatTopic.Thanks : reading.HasGreeting && !reading.HasChatter ? ChatTopic.Greeting : ChatTopic.SmallTalk);
+    }
+
+    /// <summary>A question: about pain, about today's plan, a friendly "how are you?", or something HipBot cannot answer.</summary>
+    private static ParsedCheckIn Question(CheckInReading reading, bool opensQuestion)
+    {
+        if (CareOf(reading) is { } care && !reading.HasTravel)
+        {
+            return care;
+        }
+        // "what do I do today?", "today's plan?"; but "do squats count?" asks something else.
+        if ((reading.StartsWithInterrogative || !opensQuestion) && reading.HasPlanWords && !reading.HasOtherActivity)
+        {
+            return new ParsedCheckIn.Chat(ChatTopic.Today);
+        }
+        return reading.HasChatter && reading.UnknownWords == 0 ? new ParsedCheckIn.Chat(ChatTopic.SmallTalk) : new ParsedCheckIn.Unrelated();
     }
 
     /// <summary>
@@ -37,13 +78,30 @@ public static class CheckInParser
         var day = reading.Day;
         if (reading.StartsWithInterrogative || (reading.HasQuestion && (opensQuestion || !reading.HasCounts)))
         {
-            return new ParsedCheckIn.Unrelated();
+            return Question(reading, opensQuestion);
         }
-        var aboutHips = reading.HasExercises || reading.Excluded.Count > 0 || reading.HasHip || reading.HasCounts || reading.HasCountWords;
+        var aboutHips = reading.HasExercises || reading.Excluded.Count > 0 || reading.HasHip || reading.HasCounts || reading.HasCountWords
+            || reading.HasDoneApartFromActivity;
+        var claimsWork = reading.HasDone || reading.HasCounts || reading.HasExercises || reading.Excluded.Count > 0 || (reading.HasBare && aboutHips);
+        if (!claimsWork && CareOf(reading) is { } care)
+        {
+            // "my knee hurts", "got the flu", "travelling till Sunday": care, and nothing is logged.
+            return care;
+        }
+        if (reading.HasShortList && !reading.HasExercises && !reading.HasDone && !reading.HasHip && !reading.HasCountWords)
+        {
+            // "20/20" or "12/12" alone might be a date or a score as easily as two sets; "race on 12/12" is a date.
+            return reading.HasOtherActivity ? new ParsedCheckIn.Unrelated() : new ParsedCheckIn.Ambiguous(AmbiguityReason.Numbers, [], day);
+        }
         if (reading.HasOtherActivity && !aboutHips)
         {
             // "I ran 10k today", "did my run": their day, not their hips.
             return new ParsedCheckIn.Unrelated();
+        }
+        if (reading.HasUnknownName && !reading.HasExercises && !reading.HasHip)
+        {
+            // "pushups 3x20", "clamshlels 3x20" (too far off to read): never logged as the whole day.
+            return new ParsedCheckIn.Ambiguous(AmbiguityReason.WhichExercise, [], day);
         }
         if (reading.HasNothing && !reading.HasCounts && !reading.HasExercises)
         {
@@ -66,7 +124,7 @@ public static class CheckInParser
             return new ParsedCheckIn.Ambiguous(AmbiguityReason.HowMuch, reading.NamedExercises, day);
         }
         var nothingDone = !reading.HasDone && !reading.HasCounts;
-        var skips = reading.HasSkip || (reading.HasSoftSkip && !reading.HasUnknown);
+        var skips = reading.HasSkip || (reading.HasSoftSkip && !reading.HasUnknown && !reading.HasChat);
         if (skips && nothingDone && !reading.HasExercises)
         {
             return new ParsedCheckIn.Skip(day);
@@ -108,11 +166,16 @@ public static class CheckInParser
         {
             return new ParsedCheckIn.Skip(day);
         }
-        if (reading.HasBare && !reading.HasUnknown)
+        if (reading.HasBare && !reading.HasUnknown && !reading.HasChat)
         {
             return new ParsedCheckIn.Ambiguous(AmbiguityReason.Numbers, [], day);
         }
-        return new ParsedCheckIn.Unrelated();
+        if (reading.HasQuestion && reading.HasPlanWords)
+        {
+            // "today's plan?", "sets?"
+            return new ParsedCheckIn.Chat(ChatTopic.Today);
+        }
+        return (ParsedCheckIn?)ChatOf(reading) ?? new ParsedCheckIn.Unrelated();
     }
 
     private static ParsedCheckIn Positive(CheckInReading reading, List<Item> items, DayOffset day)

@@ -14,6 +14,18 @@ public static class CheckInQuestion
         ArgumentNullException.ThrowIfNull(ambiguous);
         var log = CallbackData.Button("✏️ Log sets", new PlanPress(PlanAction.Log, date));
         var all = CallbackData.Button("✅ All of it", new PlanPress(PlanAction.Done, date));
+        if (ambiguous.Reason == AmbiguityReason.When)
+        {
+            // No buttons: a tap could only guess the day, which is what the question is about.
+            return new Reply($"Which day was that? I can log anything from the last {DayOffset.MaxDaysBack} days: " +
+                "start with the day, like “monday 3x20”, “2 days ago done” or “yesterday clams 2x15”.");
+        }
+        if (ambiguous.Reason == AmbiguityReason.WhichExercise)
+        {
+            return Reply.WithButtons(
+                "Which exercise was that? I keep count of clamshells, side leg raises and traveling side squats: " +
+                "tell me like “clams 3x20”, or tap if it was all three.", [all, log]);
+        }
         if (ambiguous.Reason == AmbiguityReason.Numbers)
         {
             return Reply.WithButtons("I couldn't quite read those numbers. How much did you do?", [all, log]);

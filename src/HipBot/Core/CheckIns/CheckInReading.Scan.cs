@@ -18,6 +18,7 @@ internal sealed partial class CheckInReading
             switch (lexeme.Kind)
             {
                 case LexKind.Exercise:
+                    HasPlanWords = true;
                     if (excluding is not null)
                     {
                         excluding.Add(lexeme.Exercise);
@@ -30,13 +31,37 @@ internal sealed partial class CheckInReading
                 case LexKind.Link or LexKind.Join:
                     // "except clams and squats", "no the squats": the exclusion runs on through these.
                     continue;
+                case LexKind.Measure:
+                    // "5:30/km", "21.1 km": a pace or a distance is a run; "alarm at 6:30" is nothing at all.
+                    excluding = null;
+                    NoteActivity(i, i + 1 < _lexemes.Count && _lexemes[i + 1].Kind is LexKind.DistanceUnit or LexKind.Unit);
+                    continue;
                 case LexKind.Number or LexKind.Times:
                     excluding = null;
+                    var countStart = i;
                     var read = CountReader.Read(_lexemes, i);
                     i = read.Last;
                     switch (read.Outcome)
                     {
+                        case CountOutcome.List:
+                            HasShortList |= !read.ListIsSure;
+                            NoteUnknownName(countStart);
+                            var listSide = pendingSide;
+                            if (listSide is null && i + 1 < _lexemes.Count && _lexemes[i + 1].Kind == LexKind.Side)
+                            {
+                                i++;
+                                HasCountWords = true;
+                                listSide = _lexemes[i].Side;
+                            }
+                            pendingSide = null;
+                            foreach (var group in read.List)
+                            {
+                                Items.Add(new Item(ItemKind.Count, Count: listSide is { } s ? group with { Side = s } : group));
+                            }
+                            lastCountEnd = i;
+                            break;
                         case CountOutcome.Count:
+                            NoteUnknownName(countStart);
                             var count = read.Count;
                             if (pendingSide is { } side)
                             {
@@ -59,7 +84,7 @@ internal sealed partial class CheckInReading
                             HasInvalidNumbers = true;
                             break;
                         case CountOutcome.Distance:
-                            HasOtherActivity = true;
+                            NoteActivity(countStart, true);
                             break;
                         default:
                             break;
@@ -71,6 +96,10 @@ internal sealed partial class CheckInReading
                     break;
                 case LexKind.Sets or LexKind.Reps:
                     HasCountWords = true;
+                    HasPlanWords = true;
+                    break;
+                case LexKind.DayBack or LexKind.Weekday:
+                    NoteDay(lexeme, i);
                     break;
                 case LexKind.Done:
                     ReadDone(i);
@@ -117,7 +146,7 @@ internal sealed partial class CheckInReading
                     break;
                 case LexKind.OtherActivity:
                     // "did them before my run": the run is when, not what.
-                    HasOtherActivity |= PreviousSignificant(i) != LexKind.TimePreposition;
+                    NoteActivity(i, true);
                     break;
                 default:
                     Note(lexeme.Kind);
@@ -125,6 +154,7 @@ internal sealed partial class CheckInReading
             }
             excluding = null;
         }
+        FindDoneApartFromActivity();
         OnlySaysAll = _lexemes.Exists(l => l.Kind == LexKind.All)
             && _lexemes.TrueForAll(l => l.Kind is LexKind.All or LexKind.Link or LexKind.Break);
     }
@@ -158,12 +188,122 @@ internal sealed partial class CheckInReading
             case LexKind.Only: HasOnly = true; break;
             case LexKind.Vague: HasVague = true; break;
             case LexKind.Yesterday: Day = DayOffset.Yesterday; break;
-            case LexKind.Hip: HasHip = true; break;
+            case LexKind.Hip: HasHip = true; HasPlanWords = true; break;
+            case LexKind.Today: HasPlanWords = true; break;
             case LexKind.All: HasAll = true; break;
             case LexKind.Question: HasQuestion = true; break;
-            case LexKind.Unknown: HasUnknown = true; break;
+            case LexKind.Unknown: HasUnknown = true; UnknownWords++; break;
+            case LexKind.Pain: HasPain = true; break;
+            case LexKind.Sore: HasSore = true; break;
+            case LexKind.Illness: HasIllness = true; break;
+            case LexKind.Travel: HasTravel = true; break;
+            case LexKind.Greeting: HasGreeting = true; break;
+            case LexKind.Thanks: HasThanks = true; break;
+            case LexKind.Chatter: HasChatter = true; break;
+            case LexKind.DayUnclear: DayUnclear = true; break;
             default: break;
         }
+    }
+
+    /// <summary>A run or a pace, unless a word of time ties it to the work ("done after my 5:30/km tempo").</summary>
+    private void NoteActivity(int index, bool isActivity)
+    {
+        if (!isActivity)
+        {
+            return;
+        }
+        for (var k = index - 1; k >= 0 && _lexemes[k].Kind != LexKind.Break; k--)
+        {
+            if (_lexemes[k].Kind == LexKind.TimePreposition)
+            {
+                return;
+            }
+        }
+        HasOtherActivity = true;
+        (_activityClauses ??= []).Add(ClauseOf(index));
+    }
+
+    /// <summary>The clauses (counted by breaks) that name a run; made only for a message that names one.</summary>
+    private HashSet<int>? _activityClauses;
+
+    private int ClauseOf(int index)
+    {
+        var clause = 0;
+        for (var k = 0; k < index; k++)
+        {
+            clause += _lexemes[k].Kind == LexKind.Break ? 1 : 0;
+        }
+        return clause;
+    }
+
+    /// <summary>"all done, ran 21.1 km": a "done" in a clause of its own is about the hips, whatever the run.</summary>
+    private void FindDoneApartFromActivity()
+    {
+        if (_activityClauses is null || !HasDone)
+        {
+            return;
+        }
+        var clause = 0;
+        for (var k = 0; k < _lexemes.Count; k++)
+        {
+            var kind = _lexemes[k].Kind;
+            clause += kind == LexKind.Break ? 1 : 0;
+            if (kind == LexKind.Done && !_activityClauses.Contains(clause))
+            {
+                HasDoneApartFromActivity = true;
+                return;
+            }
+        }
+    }
+
+    /// <summary>Which day: "3 days ago" and "on monday" within the last week; further back is asked about.</summary>
+    private void NoteDay(Lexeme lexeme, int index)
+    {
+        if (ClauseIsAboutActivity(index))
+        {
+            // "hips done, race on sunday": the day of the race, not of the work.
+            return;
+        }
+        if (lexeme.Kind == LexKind.DayBack)
+        {
+            Day = DayOffset.DaysAgo(lexeme.Value);
+            DayUnclear |= lexeme.Value > DayOffset.MaxDaysBack;
+            return;
+        }
+        var last = lexeme.Value > 10;
+        Day = DayOffset.On((NodaTime.IsoDayOfWeek)(last ? lexeme.Value - 10 : lexeme.Value), last);
+    }
+
+    /// <summary>Whether the clause around a lexeme names a run or a race and no work.</summary>
+    private bool ClauseIsAboutActivity(int index)
+    {
+        var start = index;
+        while (start > 0 && _lexemes[start - 1].Kind != LexKind.Break)
+        {
+            start--;
+        }
+        var activity = false;
+        for (var k = start; k < _lexemes.Count && _lexemes[k].Kind != LexKind.Break; k++)
+        {
+            var kind = _lexemes[k].Kind;
+            if (kind is LexKind.Done or LexKind.Exercise or LexKind.Hip or LexKind.Skip or LexKind.Times or LexKind.Sets or LexKind.Reps)
+            {
+                return false;
+            }
+            activity |= kind is LexKind.OtherActivity or LexKind.DistanceUnit;
+        }
+        return activity;
+    }
+
+    /// <summary>"pushups 3x20": an unknown word right before the first count may be an exercise HipBot does not know.</summary>
+    private void NoteUnknownName(int countStart)
+    {
+        var before = countStart - 1;
+        while (before >= 0 && _lexemes[before].Kind == LexKind.Link)
+        {
+            before--;
+        }
+        HasUnknownName |= before >= 0 && _lexemes[before].Kind == LexKind.Unknown && !Items.Exists(item => item.Kind == ItemKind.Count);
     }
 
     private void ReadDone(int index)

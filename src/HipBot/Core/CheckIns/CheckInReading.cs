@@ -59,9 +59,43 @@ internal sealed partial class CheckInReading
 
     public bool HasOtherActivity { get; private set; }
 
+    /// <summary>A "done" in a clause that is not about the run: "all done, ran 10k".</summary>
+    public bool HasDoneApartFromActivity { get; private set; }
+
     public bool HasUnknown { get; private set; }
 
     public bool HasQuestion { get; private set; }
+
+    public bool HasPain { get; private set; }
+
+    public bool HasSore { get; private set; }
+
+    public bool HasIllness { get; private set; }
+
+    public bool HasTravel { get; private set; }
+
+    public bool HasGreeting { get; private set; }
+
+    public bool HasThanks { get; private set; }
+
+    public bool HasChatter { get; private set; }
+
+    /// <summary>Friendly words of any kind: a greeting, thanks or small talk.</summary>
+    public bool HasChat => HasGreeting || HasThanks || HasChatter;
+
+    public int UnknownWords { get; private set; }
+
+    /// <summary>"how many sets", "exercises", "today": what a question about today's plan asks about.</summary>
+    public bool HasPlanWords { get; private set; }
+
+    /// <summary>"last week", or a day further back than a check-in may be filed.</summary>
+    public bool DayUnclear { get; private set; }
+
+    /// <summary>"20/20" or "20, 15" alone: two numbers that are sets of reps only in a message about the exercises.</summary>
+    public bool HasShortList { get; private set; }
+
+    /// <summary>A word HipBot does not know right before the counts, where an exercise's name would go ("pushups 3x20").</summary>
+    public bool HasUnknownName { get; private set; }
 
     public bool StartsWithInterrogative { get; private set; }
 

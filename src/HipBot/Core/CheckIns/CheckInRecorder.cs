@@ -9,7 +9,7 @@ namespace HipBot.Core.CheckIns;
 /// </summary>
 public static class CheckInRecorder
 {
-    /// <param name="logged">What is already logged for the check-in's date (see <see cref="DayOffsetExtensions.From"/>).</param>
+    /// <param name="logged">What is already logged for the check-in's date (see <see cref="DayOffset.From"/>).</param>
     public static RecordedCheckIn Record(ParsedCheckIn checkIn, DayPlan plan, DayLog logged)
     {
         ArgumentNullException.ThrowIfNull(checkIn);

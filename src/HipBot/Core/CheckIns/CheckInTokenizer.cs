@@ -19,6 +19,10 @@ internal static class CheckInTokenizer
         var tokens = new List<Token>();
         var word = new StringBuilder();
         var number = -1;
+        // A clock time or a decimal ("6:30", "21.1", "5:30/km") is one measure, never two counts.
+        var measure = false;
+        // A ':' or '.' just after digits, kept until the next character shows whether a measure goes on.
+        Rune? held = null;
 
         void Flush()
         {
@@ -30,8 +34,9 @@ internal static class CheckInTokenizer
             }
             if (number >= 0)
             {
-                tokens.Add(new Token(TokenKind.Number, Value: number));
+                tokens.Add(measure ? new Token(TokenKind.Measure, Value: number) : new Token(TokenKind.Number, Value: number));
                 number = -1;
+                measure = false;
             }
         }
 
@@ -51,6 +56,29 @@ internal static class CheckInTokenizer
             {
                 break;
             }
+            var isDigit = rune.IsAscii && char.IsAsciiDigit((char)rune.Value);
+            if (held is { } separator)
+            {
+                held = null;
+                if (isDigit)
+                {
+                    measure = true;
+                    continue;
+                }
+                if (separator.Value == '.')
+                {
+                    Add(new Token(TokenKind.Break));
+                }
+                else
+                {
+                    Flush();
+                }
+            }
+            if (number >= 0 && rune.Value is ':' or '.')
+            {
+                held = rune;
+                continue;
+            }
             if (Rune.IsLetter(rune))
             {
                 if (number >= 0)
@@ -60,13 +88,17 @@ internal static class CheckInTokenizer
                 word.Append(Rune.ToLowerInvariant(rune).ToString());
                 continue;
             }
-            if (rune.IsAscii && char.IsAsciiDigit((char)rune.Value))
+            if (isDigit)
             {
                 if (word.Length > 0)
                 {
                     Flush();
                 }
-                number = (int)Math.Min(HugeNumber, ((long)Math.Max(number, 0) * 10) + (rune.Value - '0'));
+                if (!measure)
+                {
+                    // A measure keeps its whole part: "21.1 km" is about 21 km, and what matters is that it is a distance.
+                    number = (int)Math.Min(HugeNumber, ((long)Math.Max(number, 0) * 10) + (rune.Value - '0'));
+                }
                 continue;
             }
             if (word.Length > 0 && IsApostrophe(rune))
@@ -100,6 +132,18 @@ internal static class CheckInTokenizer
                     // ✅ ✔ ☑ ✓ 👍 💪 👌 🙌 🎉 🏁
                     Add(new Token(TokenKind.Word, "done"));
                     break;
+                case 0x1F64F:
+                    // 🙏
+                    Add(new Token(TokenKind.Word, "thanks"));
+                    break;
+                case 0x1F44B:
+                    // 👋
+                    Add(new Token(TokenKind.Word, "hi"));
+                    break;
+                case 0x1F642 or 0x1F600 or 0x1F60A or 0x1F604 or 0x1F601 or 0x1F605 or 0x1F917 or 0x2764 or 0x1F602 or 0x1F923:
+                    // 🙂 😀 😊 😄 😁 😅 🤗 ❤ 😂 🤣: friendly noise, small talk unless the message says more.
+                    Add(new Token(TokenKind.Word, CheckInVocabulary.SmileMarker));
+                    break;
                 case 0x274C or 0x23ED or 0x1F44E or 0x1F634 or 0x1F4A4:
                     // ❌ ⏭ 👎 😴 💤
                     Add(new Token(TokenKind.Word, "skip"));
@@ -113,6 +157,10 @@ internal static class CheckInTokenizer
                     Flush();
                     break;
             }
+        }
+        if (held is { Value: '.' } && tokens.Count < MaxTokens)
+        {
+            Add(new Token(TokenKind.Break));
         }
         Flush();
         return tokens;

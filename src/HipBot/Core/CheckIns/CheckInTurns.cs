@@ -1,5 +1,6 @@
 using System.Globalization;
 using HipBot.Core.Buttons;
+using HipBot.Core.Care;
 using HipBot.Core.Chats;
 using HipBot.Core.Messages;
 using HipBot.Core.Plans;
@@ -35,13 +36,23 @@ public static class CheckInTurns
         return parsed switch
         {
             ParsedCheckIn.Unrelated => Turn.Say(state, HelpText.NotUnderstood),
+            ParsedCheckIn.Care care => CareReplies.Answer(state, care.Topic),
+            ParsedCheckIn.Chat chat => SmallTalk.Answer(state, chat.Topic, context),
             ParsedCheckIn.Later => Snooze(state, context.Now, day, button: null),
             ParsedCheckIn.Ambiguous ambiguous => Turn.Say(state, CheckInQuestion.For(ambiguous, ambiguous.Day.From(day.Today))),
+            _ when parsed.Day.DaysBefore(day.Today) > DayOffset.MaxDaysBack =>
+                Turn.Say(state, CheckInQuestion.For(new ParsedCheckIn.Ambiguous(AmbiguityReason.When, []), day.Today)),
             // "done" after the 5-minute version is the 5-minute version.
             ParsedCheckIn.AllDone when state.MiniOn == day.Today && parsed.Day.From(day.Today) == day.Today => RecordMini(state, day.Today, context, button: null),
-            _ => Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null),
+            _ => WithCare(Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null), parsed),
         };
     }
+
+    /// <summary>Pain beside logged work: the work counts, and the answer says a word about the pain.</summary>
+    private static Turn WithCare(Turn turn, ParsedCheckIn parsed) =>
+        parsed.Concern is CareTopic.Pain
+            ? turn with { Out = [.. turn.Out, new SendMessage(turn.State.ChatId, new Reply(CareReplies.PainBesideWork))] }
+            : turn;
 
     private static bool IsBareYesOrNo(string text) =>
         text.Trim().TrimEnd('!', '.').ToUpperInvariant() is "YES" or "Y" or "YEP" or "YEAH" or "YUP" or "SURE" or "OK" or "OKAY" or "NO" or "N" or "NOPE" or "NAH";
@@ -76,32 +87,6 @@ public static class CheckInTurns
                     (press.Date == day.Today ? "" : " Start with “yesterday” so it lands on the right day."))),
             ]),
         };
-    }
-
-    /// <summary>/undo: takes back the latest check-in, whole; a day that had closed is recounted.</summary>
-    public static Turn Undo(ChatState state, ChatContext context)
-    {
-        if (context.Latest is not { } latest || context.Day is not { } day)
-        {
-            return Turn.Say(state, new Reply("There's nothing to undo."));
-        }
-        var what = latest.Removed.Skipped
-            ? "the rest-day mark"
-            : CheckInSummary.Join(CheckInSummary.LoggedParts(latest.Removed.Entries));
-        var plan = ProgramLadder.Prescribe(state.Level);
-        var date = latest.Removed.Date;
-        var left = latest.DayWithout.Remaining(plan);
-        var when = date == day.Today ? "today" : PlanText.FormatDay(date);
-        var text = $"Undone: {what} ({when}). " +
-            (left.Count == 0 ? "The rest of the day stays logged." : $"Left {when}: {CheckInSummary.Join(left.Select(CheckInSummary.Left))}.");
-        var effects = new List<Effect> { new RemoveCheckIn(latest.Batch) };
-        var next = state;
-        if (DayClosing.Recount(state, latest.DayWithout, context) is { } recount)
-        {
-            next = state with { Habit = recount.Habit };
-            effects.Add(recount.Outcome);
-        }
-        return new Turn(next, [new SendMessage(state.ChatId, new Reply(text)), PlanEdit(state, plan, latest.DayWithout)]) { Effects = effects };
     }
 
     /// <summary>The 5-minute version done: one set per side of each exercise, which counts as a partial session.</summary>
@@ -211,7 +196,7 @@ public static class CheckInTurns
     }
 
     /// <summary>The day's plan message, rewritten to show what is logged; buttons stay while work is left.</summary>
-    private static EditMessage PlanEdit(ChatState state, DayPlan plan, DayLog day)
+    internal static EditMessage PlanEdit(ChatState state, DayPlan plan, DayLog day)
     {
         var open = !day.IsComplete && !day.Skipped;
         var reply = new Reply(PlanText.RenderWithProgress(plan, day.Date, day), open ? PlanText.PlanButtons(day.Date) : null);

@@ -9,6 +9,21 @@ internal static class CheckInVocabulary
     /// <summary>Stands for "of" or "/" between two numbers: "2 of 3 sets", "2/3".</summary>
     public const string OutOfMarker = "\u0001of";
 
+    /// <summary>Stands for a smiling emoji: friendly noise.</summary>
+    public const string SmileMarker = "\u0001smile";
+
+    /// <summary>Weekday names and their usual short forms; "sat" and "sun" are words of their own, so only in full.</summary>
+    public static FrozenDictionary<string, NodaTime.IsoDayOfWeek> Weekdays { get; } = new Dictionary<string, NodaTime.IsoDayOfWeek>(StringComparer.Ordinal)
+    {
+        ["monday"] = NodaTime.IsoDayOfWeek.Monday, ["mon"] = NodaTime.IsoDayOfWeek.Monday,
+        ["tuesday"] = NodaTime.IsoDayOfWeek.Tuesday, ["tue"] = NodaTime.IsoDayOfWeek.Tuesday, ["tues"] = NodaTime.IsoDayOfWeek.Tuesday,
+        ["wednesday"] = NodaTime.IsoDayOfWeek.Wednesday, ["wed"] = NodaTime.IsoDayOfWeek.Wednesday, ["weds"] = NodaTime.IsoDayOfWeek.Wednesday,
+        ["thursday"] = NodaTime.IsoDayOfWeek.Thursday, ["thu"] = NodaTime.IsoDayOfWeek.Thursday, ["thur"] = NodaTime.IsoDayOfWeek.Thursday,
+        ["thurs"] = NodaTime.IsoDayOfWeek.Thursday,
+        ["friday"] = NodaTime.IsoDayOfWeek.Friday, ["fri"] = NodaTime.IsoDayOfWeek.Friday,
+        ["saturday"] = NodaTime.IsoDayOfWeek.Saturday, ["sunday"] = NodaTime.IsoDayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static FrozenDictionary<string, Lexeme> Words { get; } = BuildWords();
 
     /// <summary>Multi-word phrases by first word, longest first so "side leg raises" beats "side".</summary>
@@ -54,7 +69,21 @@ internal static class CheckInVocabulary
             "accomplished", "managed", "performed");
         Add(LexKind.Skip, "skip", "skipped", "skipping", "skips", "rest", "resting", "rested", "pass", "passing",
             "missed", "miss", "forgot", "forgotten", "none");
-        Add(LexKind.SoftSkip, "tomorrow", "sick", "injured", "hurt", "exhausted", "busy", "tired");
+        Add(LexKind.SoftSkip, "tomorrow", "exhausted", "busy", "tired");
+        Add(LexKind.Pain, "pain", "pains", "painful", "hurts", "hurt", "hurting", "injured", "injury", "injuries", "ache", "aches",
+            "aching", "achy", "achey", "sprain", "sprained", "strain", "strained", "tweaked", "twinge", "twinges", "niggle", "niggles",
+            "niggly", "tendonitis", "tendinitis", "bursitis", "itbs", "splints", "limping", "limp", "physio", "physiotherapist",
+            "swollen", "swelling", "throbbing", "stabbing", "ouch", "ow", "owie", "sciatica", "fracture", "torn", "tear");
+        Add(LexKind.Sore, "sore", "stiff");
+        Add(LexKind.Illness, "sick", "sickness", "flu", "fever", "feverish", "covid", "unwell", "poorly", "virus", "migraine",
+            "headache", "nauseous", "nausea", "vomiting", "cough", "coughing", "bronchitis", "infection", "illness");
+        Add(LexKind.Travel, "travel", "travelling", "traveling", "trip", "vacation", "vacay", "holiday", "holidays", "hols",
+            "abroad", "flight", "flying", "airport", "away", "hotel", "visiting", "conference", "roadtrip");
+        Add(LexKind.Greeting, "hi", "hello", "hey", "hiya", "howdy", "yo", "heya", "hallo", "hola", "bonjour", "sup");
+        Add(LexKind.Thanks, "thanks", "thank", "ty", "thx", "tnx", "thankyou", "cheers", "appreciate", "appreciated", "merci",
+            "danke", "gracias", "grazie");
+        Add(LexKind.Chatter, "lol", "haha", "hehe", "ok", "okay", "kk", "cool", "awesome", "nice", "great", "love", "bye",
+            "cya", "wow", "sweet", "perfect", "yay", "woo", "woohoo", "brilliant", "amazing", "sure", "noted", SmileMarker);
         Add(LexKind.Later, "later", "tonight", "soon", "snooze", "remind", "will", "ill", "gonna", "planning", "afterwards");
         Add(LexKind.NotYet, "havent", "hasnt", "yet");
         Add(LexKind.StrongNegation, "didnt", "couldnt", "cant", "cannot", "wont", "dont", "wasnt", "werent", "never");
@@ -72,25 +101,27 @@ internal static class CheckInVocabulary
         Add(LexKind.OtherActivity, "run", "ran", "running", "runs", "jog", "jogged", "jogging", "race", "raced", "racing",
             "marathon", "parkrun", "work", "job", "shift", "homework", "laundry", "lunch", "dinner", "breakfast", "coffee",
             "swim", "swam", "swimming", "bike", "biked", "ride", "rode", "cycling", "yoga", "gym", "weather", "rain",
-            "walk", "walked", "hike", "hiked", "tempo", "intervals", "strides", "meeting", "class", "school");
+            "walk", "walked", "hike", "hiked", "tempo", "intervals", "strides", "meeting", "class", "school", "pace", "paced",
+            "halfmarathon", "ultra", "trail", "track", "fartlek", "hills", "splits", "pb", "pr");
         Add(LexKind.DistanceUnit, "k", "km", "kms", "mi", "miles", "mile", "m", "meters", "metres", "kilometers", "kilometres");
         Add(LexKind.Unit, "min", "mins", "minute", "minutes", "sec", "secs", "seconds", "hr", "hrs", "hour", "hours",
             "am", "pm", "h", "kg", "kgs", "lb", "lbs", "pounds", "percent", "days", "weeks");
-        Add(LexKind.TimePreposition, "at", "around", "before", "after", "until", "till", "since", "by");
+        Add(LexKind.TimePreposition, "at", "around", "before", "after", "until", "till", "since", "by", "alarm", "alarms",
+            "wake", "woke", "bedtime", "slept", "sleep");
         Add(LexKind.Interrogative, "what", "whats", "how", "hows", "why", "when", "whens", "where", "wheres", "who", "whos", "which");
         Add(LexKind.OutOf, OutOfMarker);
         Add(LexKind.Sets, "sets", "set", "rounds", "round", "circuits", "circuit");
         Add(LexKind.Reps, "reps", "rep", "repetitions", "repetition", "times");
         Add(LexKind.Link, "the", "my", "a", "an", "of", "do", "doing", "to", "on", "with", "those", "these", "any", "them", "it", "its", "for", "em");
         Add(LexKind.Join, "and", "or", "nor", "n", "plus", "then");
-        Add(LexKind.Filler, "i", "im", "ive", "id", "me", "we", "so", "very", "really", "again", "too", "also", "thanks",
-            "thank", "you", "ty", "thx", "cheers", "lol", "haha", "yay", "woo", "woohoo", "whew", "phew", "ugh", "oh",
-            "ok", "okay", "well", "finally", "day", "in", "was", "were", "is", "are", "been", "be", "have", "has",
-            "had", "got", "get", "went", "go", "going", "through", "up", "out", "off", "first", "that", "this", "there",
-            "still", "as", "usual", "sore", "tough", "hard", "easy", "good", "great", "nice", "felt", "feel", "feeling",
+        Add(LexKind.Filler, "i", "im", "ive", "id", "me", "we", "so", "very", "really", "again", "too", "also",
+            "you", "youre", "whew", "phew", "ugh", "oh", "well", "finally", "day", "in", "was", "were", "is", "are",
+            "been", "be", "have", "has", "had", "got", "get", "went", "go", "going", "through", "up", "out", "off", "first",
+            "that", "this", "there", "still", "as", "usual", "tough", "hard", "easy", "good", "felt", "feel", "feeling",
             "burn", "burning", "band", "banded", "bands", "wall", "slow", "slowly", "side", "sides", "leg", "legs",
-            "totally", "definitely", "workout", "stuff", "mine", "our", "your", "ones", "time", "hey", "hi", "hello", "quick", "quickly",
-            "properly");
+            "totally", "definitely", "workout", "stuff", "mine", "our", "your", "ones", "time", "quick", "quickly",
+            "properly", "knee", "knees", "hamstring", "hamstrings", "calf", "calves", "ankle", "achilles", "shin", "shins",
+            "foot", "feet", "back", "groin", "quad", "quads", "long");
         Add(LexKind.Side, "per", "each", "both", "either");
         words["left"] = new Lexeme(LexKind.Side, Side: Side.Left);
         words["right"] = new Lexeme(LexKind.Side, Side: Side.Right);
@@ -122,6 +153,20 @@ internal static class CheckInVocabulary
         Add(Lexeme.Of(LexKind.Vague), "kind of", "sort of", "a few", "a couple");
         Add(Lexeme.Of(LexKind.SoftVague), "a bit", "a little");
         Add(Lexeme.Of(LexKind.Yesterday), "last night", "last evening", "the other day");
+        Add(new Lexeme(LexKind.DayBack, Value: 2), "the day before yesterday", "day before yesterday");
+        Add(Lexeme.Of(LexKind.DayUnclear), "last week", "a while ago", "a while back", "some time ago", "the week before");
+        foreach (var (name, weekday) in Weekdays)
+        {
+            Add(new Lexeme(LexKind.Weekday, Value: (int)weekday + 10), "last " + name);
+        }
+        Add(Lexeme.Of(LexKind.Pain), "hurt myself", "pulled a muscle", "shin splints", "it band", "plantar fasciitis", "runners knee",
+            "killing me");
+        Add(Lexeme.Of(LexKind.Illness), "under the weather", "not feeling well", "not well", "feeling rough", "a cold",
+            "food poisoning", "stomach bug", "man flu", "feeling ill", "feel ill", "im ill", "been ill", "head cold", "chest cold");
+        Add(Lexeme.Of(LexKind.Travel), "out of town", "on the road", "business trip", "on holiday", "on vacation", "on a trip");
+        Add(Lexeme.Of(LexKind.Greeting), "good morning", "good evening", "good afternoon", "morning all", "hi there", "hey there");
+        Add(Lexeme.Of(LexKind.Chatter), "how are you", "how r u", "how are u", "how is it going", "hows it going", "see you",
+            "see ya", "no worries", "all good", "sounds good", "got it", "good bot", "you rock", "good night", "right away");
         Add(Lexeme.Of(LexKind.Today), "this morning", "this afternoon");
         Add(Lexeme.Of(LexKind.Hip), "hip work", "hip stuff", "hip exercises", "hip routine", "the exercises");
         Add(Lexeme.Of(LexKind.All), "the rest", "all of them", "all of it", "the lot", "every exercise", "all exercises");

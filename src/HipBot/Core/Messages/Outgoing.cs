@@ -25,7 +25,16 @@ public sealed record SendMessage(long ChatId, Reply Reply, string? Key = null) :
 /// When Telegram refuses the edit (too old, deleted), the sender sends it as a new message instead;
 /// when no message was ever sent under the key, there is nothing to update and it is dropped.
 /// </summary>
-public sealed record EditMessage(long ChatId, Reply Reply, int? MessageId = null, string? TargetKey = null) : Outgoing(ChatId);
+public sealed record EditMessage(long ChatId, Reply Reply, int? MessageId = null, string? TargetKey = null) : Outgoing(ChatId)
+{
+    /// <summary>Only the buttons change (to <see cref="Reply.Buttons"/>); the message keeps its words, and the reply's text is not used.</summary>
+    /// <remarks>Left out of the stored JSON when false, so every edit stored before reads and writes the same.</remarks>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ButtonsOnly { get; init; }
+
+    /// <summary>Takes the buttons off a question that has been answered, leaving its words as they were.</summary>
+    public static EditMessage RemoveButtons(long chatId, int messageId) => new(chatId, new Reply(""), messageId) { ButtonsOnly = true };
+}
 
 /// <summary>Stops the spinner on a pressed button, with an optional short toast.</summary>
 public sealed record AnswerButton(long ChatId, string CallbackQueryId, string? Toast = null) : Outgoing(ChatId);

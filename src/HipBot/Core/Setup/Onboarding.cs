@@ -100,6 +100,10 @@ public static class Onboarding
                 : Turn.Say(state, Ask(conversation, "Tap ✅ if this is right, or ✏️ to change something."));
         }
 
+        if (conversation.Asking == Question.TimeZone && input is TextInput { Text: var typed } && TimeZoneAnswer.IsBareGmt(typed))
+        {
+            return Turn.Say(state, Questions.GmtOrUtc());
+        }
         var draft = Apply(conversation.Asking, conversation.Draft, input);
         if (draft is null)
         {

@@ -39,6 +39,11 @@ public static class Questions
         _ => null,
     });
 
+    /// <summary>"GMT" is London's clock to most who type it, and UTC to the rest: which one?</summary>
+    public static Reply GmtOrUtc() => Reply.WithButtons(
+        "GMT: do you mean London time (GMT in winter, BST in summer) or UTC all year round?",
+        [Zone("London (GMT/BST)", "Europe/London"), Zone("UTC all year", "UTC")]);
+
     public static Reply Confirm(Settings draft) => Reply.WithButtons(
         "Here's your plan:\n\n" + SettingsSummary.Describe(draft) + "\n\nAll good?",
         [CallbackData.Button("✅ Looks good", new ConfirmSettings()), CallbackData.Button("✏️ Change something", new ChangeSomething())]);

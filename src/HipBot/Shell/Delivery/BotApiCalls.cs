@@ -31,6 +31,11 @@ internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
                     // No message was ever sent under that key (no plan that day): there is nothing to update.
                     return new Accepted(null, "no message to edit");
                 }
+                if (edit.ButtonsOnly)
+                {
+                    await bot.EditMessageReplyMarkup(edit.ChatId, target.Value, Markup(edit.Reply), cancellationToken: cancellationToken);
+                    return new Accepted(target);
+                }
                 await bot.EditMessageText(edit.ChatId, target.Value, edit.Reply.Text, replyMarkup: Markup(edit.Reply), cancellationToken: cancellationToken);
                 return new Accepted(target);
             case AnswerButton answer:

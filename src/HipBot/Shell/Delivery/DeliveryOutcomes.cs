@@ -156,6 +156,10 @@ internal sealed partial class DeliveryOutcomes(
             case 400 when message is EditMessage edit && ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase):
                 await outbox.MarkSentAsync(item.Id, edit.MessageId, clock.NowMilliseconds, cancellationToken);
                 break;
+            case 400 when message is EditMessage { ButtonsOnly: true } buttons:
+                // Already without buttons, or too old to change: the message stays as it is, and there is no news to resend.
+                await outbox.MarkSentAsync(item.Id, buttons.MessageId, clock.NowMilliseconds, cancellationToken);
+                break;
             case 400 when message is EditMessage edit:
                 // Too old, deleted or not ours to edit: the user still gets the news as a new message.
                 await outbox.ConvertToSendAsync(item.Id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), cancellationToken);

@@ -56,6 +56,7 @@ public static class HipBotHost
     {
         StartupChecks.Run(host.Services);
         await host.Services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
+        await TokenCheck.RunAsync(host.Services, cancellationToken);
         await host.StartAsync(cancellationToken);
     }
 }

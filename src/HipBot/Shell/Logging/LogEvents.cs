@@ -20,6 +20,8 @@ internal static class LogEvents
     public const int UpdateWithoutId = 1008;
     public const int StoringUpdatesFailed = 1009;
     public const int UpdateUnreadable = 1010;
+    public const int TokenNotChecked = 1011;
+    public const int TelegramFailureDetail = 1012;
 
     // 2xxx: delivery: the outbox sender and its pacing.
     public const int OutboxReadFailed = 2001;

@@ -43,6 +43,8 @@ internal sealed class ChatRow
     public LocalDate? MiniOn { get; init; }
     public Instant? WelcomedAt { get; init; }
 
+    private DialogueJson Dialog => JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson();
+
     /// <summary>The columns, in snake_case, from the properties above.</summary>
     public static readonly IReadOnlyList<(string Column, string Property)> Columns = [.. typeof(ChatRow).GetProperties()
         .Select(p => (string.Concat(p.Name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())), p.Name))];
@@ -59,7 +61,7 @@ internal sealed class ChatRow
         TimesPerWeek = state.Settings.TimesPerWeek,
         HasBand = state.Settings.HasBand,
         Level = state.Level,
-        Dialogue = JsonSerializer.Serialize(DialogueJson.From(state.Conversation)),
+        Dialogue = JsonSerializer.Serialize(DialogueJson.From(state.Conversation, state.OfferedButtons)),
         NextPlanAt = state.NextPlanAt,
         LastPlanDate = state.LastPlanDate,
         SnoozedUntil = state.SnoozedUntil,
@@ -88,7 +90,8 @@ internal sealed class ChatRow
         Blocked = Blocked,
         Settings = new Settings(TimeZone, ReminderTime, (TrainingDays?)TrainingDays, HasBand) { TimesPerWeek = (int?)TimesPerWeek },
         Level = (int)Level,
-        Conversation = (JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson()).ToConversation(),
+        Conversation = Dialog.ToConversation(),
+        OfferedButtons = Dialog.ToOffered(),
         NextPlanAt = NextPlanAt,
         LastPlanDate = LastPlanDate,
         SnoozedUntil = SnoozedUntil,

@@ -1,3 +1,4 @@
+using HipBot.Core.Messages;
 using HipBot.Core.Setup;
 using HipBot.Core.Training;
 using NodaTime;
@@ -18,8 +19,12 @@ internal sealed class DialogueJson
     public int? TimesPerWeek { get; init; }
     public bool? HasBand { get; init; }
 
-    public static DialogueJson From(Conversation conversation) => new()
+    /// <summary>The buttons on offer (label and data), so a typed label works like a tap across turns.</summary>
+    public List<OfferedButton>? Offered { get; init; }
+
+    public static DialogueJson From(Conversation conversation, IReadOnlyList<Button> offered) => new()
     {
+        Offered = offered.Count == 0 ? null : [.. offered.Select(b => new OfferedButton { Text = b.Text, Data = b.Data })],
         Asking = conversation.Asking.ToString(),
         ChangingOne = conversation.ChangingOne,
         TimeZone = conversation.Draft.TimeZone,
@@ -29,8 +34,17 @@ internal sealed class DialogueJson
         HasBand = conversation.Draft.HasBand,
     };
 
+    public IReadOnlyList<Button> ToOffered() => Offered is null ? [] : [.. Offered.Select(b => new Button(b.Text, b.Data))];
+
     public Conversation ToConversation() => new(
         Enum.Parse<Question>(Asking),
         new Settings(TimeZone, ReminderTime is null ? null : TimePattern.Parse(ReminderTime).GetValueOrThrow(), (TrainingDays?)Days, HasBand) { TimesPerWeek = TimesPerWeek },
         ChangingOne);
+}
+
+/// <summary>A button on offer, as stored.</summary>
+internal sealed class OfferedButton
+{
+    public string Text { get; init; } = "";
+    public string Data { get; init; } = "";
 }

@@ -41,12 +41,13 @@ public sealed partial class CommandMenu(ITelegramBotClient bot, TransportClock c
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 var pause = Retry.After(attempt);
-                MenuFailed(logger, ex, pause.TotalSeconds);
+                MenuFailed(logger, FailureReason.Of(ex), pause.TotalSeconds);
+                FailureReason.Detail(logger, ex, "setMyCommands");
                 await Task.Delay(pause, clock.Time, stoppingToken);
             }
         }
     }
 
-    [LoggerMessage(EventId = LogEvents.CommandMenuFailed, Level = LogLevel.Warning, Message = "Registering the command menu failed; retrying in {Seconds} s")]
-    private static partial void MenuFailed(ILogger logger, Exception exception, double seconds);
+    [LoggerMessage(EventId = LogEvents.CommandMenuFailed, Level = LogLevel.Warning, Message = "Registering the command menu failed ({Reason}); retrying in {Seconds} s")]
+    private static partial void MenuFailed(ILogger logger, string reason, double seconds);
 }

@@ -53,7 +53,8 @@ public sealed partial class PollingReceiver(
             {
                 failures++;
                 var pause = Retry.After(failures);
-                PollingFailed(logger, ex, pause.TotalSeconds);
+                PollingFailed(logger, FailureReason.Of(ex), pause.TotalSeconds);
+                FailureReason.Detail(logger, ex, "getUpdates");
                 await Task.Delay(pause, clock.Time, stoppingToken);
                 continue;
             }
@@ -129,8 +130,9 @@ public sealed partial class PollingReceiver(
         return (int)Math.Min(int.MaxValue, updates.Max(u => u.UpdateId) + 1);
     }
 
-    [LoggerMessage(EventId = LogEvents.PollingFailed, Level = LogLevel.Warning, Message = "Polling Telegram failed; trying again in {Seconds} s")]
-    private static partial void PollingFailed(ILogger logger, Exception exception, double seconds);
+    // One line per back-off step, the reason without its stack: an unreachable API repeats it for as long as it is down.
+    [LoggerMessage(EventId = LogEvents.PollingFailed, Level = LogLevel.Warning, Message = "Polling Telegram failed ({Reason}); trying again in {Seconds} s")]
+    private static partial void PollingFailed(ILogger logger, string reason, double seconds);
 
     [LoggerMessage(EventId = LogEvents.UpdateWithoutId, Level = LogLevel.Error,
         Message = "Telegram sent an update without a readable update_id ({Kind}, {Length} characters); it cannot be stored and is skipped")]

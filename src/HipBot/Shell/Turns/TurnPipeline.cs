@@ -1,3 +1,4 @@
+using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
@@ -34,7 +35,8 @@ public sealed partial class TurnPipeline(
             var state = await chats.FindAsync(connection, transaction, chatId);
             var context = await records.LoadContextAsync(connection, transaction, state, now, needs);
             var messages = 0;
-            var turn = decide(state, context);
+            // Whatever the core sent with buttons stays on offer, so typing a label works like a tap.
+            var turn = decide(state, context) is { } decided ? TypedButtons.Remember(decided) : null;
             if (turn is not null)
             {
                 await chats.SaveAsync(connection, transaction, turn.State, now);

@@ -92,7 +92,8 @@ public sealed partial class WebhookSwitch(
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            SwitchFailed(logger, ex, settings.UsesWebhook ? "setWebhook" : "deleteWebhook", attempt, Retry.After(attempt).TotalSeconds);
+            SwitchFailed(logger, FailureReason.Of(ex), settings.UsesWebhook ? "setWebhook" : "deleteWebhook", attempt, Retry.After(attempt).TotalSeconds);
+            FailureReason.Detail(logger, ex, settings.UsesWebhook ? "setWebhook" : "deleteWebhook");
             return false;
         }
     }
@@ -100,6 +101,6 @@ public sealed partial class WebhookSwitch(
     [LoggerMessage(EventId = LogEvents.WebhookSet, Level = LogLevel.Information, Message = "Telegram delivers updates to the webhook at {Site}")]
     private static partial void WebhookSet(ILogger logger, string site);
 
-    [LoggerMessage(EventId = LogEvents.WebhookSwitchFailed, Level = LogLevel.Warning, Message = "{Method} failed (attempt {Attempt}); trying again in {Seconds} s")]
-    private static partial void SwitchFailed(ILogger logger, Exception exception, string method, int attempt, double seconds);
+    [LoggerMessage(EventId = LogEvents.WebhookSwitchFailed, Level = LogLevel.Warning, Message = "{Method} failed ({Reason}, attempt {Attempt}); trying again in {Seconds} s")]
+    private static partial void SwitchFailed(ILogger logger, string reason, string method, int attempt, double seconds);
 }

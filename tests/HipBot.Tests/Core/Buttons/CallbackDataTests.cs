@@ -54,6 +54,8 @@ public class CallbackDataTests
         ["set:band"] = new ChangeSetting(Question.Band),
         ["again:2026-11-25"] = new PlanNow(Wednesday),
         ["weekly:3"] = new PickWeekly(3),
+        ["undo:yes:123456789"] = new ConfirmUndo(123456789),
+        ["undo:no"] = new KeepCheckIn(),
     };
 
     /// <summary>Each kind with the longest values it can hold.</summary>
@@ -71,6 +73,7 @@ public class CallbackDataTests
         new PickDays(TrainingDays.EveryDay),
         new PickBand(false),
         new ChangeSetting(Question.TrainingDays),
+        new ConfirmUndo(long.MaxValue),
         .. Sent.Values,
     ];
 

@@ -15,7 +15,10 @@ public class ContextNeedsTests
         { new CommandInput("privacy", ""), ContextNeeds.OpenDays },
         { new CommandInput("deleteme", ""), ContextNeeds.OpenDays },
         { new CommandInput("history", ""), ContextNeeds.History },
-        { new CommandInput("undo", ""), ContextNeeds.LatestCheckIn | ContextNeeds.History },
+        // /undo describes a closed day's plan at that day's level.
+        { new CommandInput("undo", ""), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
+        { new ButtonInput("undo:yes:42", 1, "q"), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
+        { new TextInput("yes, undo it"), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
         { new TextInput("done yesterday"), ContextNeeds.History },
         { new ButtonInput("why:motivation", 1, "q"), ContextNeeds.History },
         { new ForwardedInput(), ContextNeeds.OpenDays },

@@ -61,7 +61,9 @@ public class ComingBackTests
 
         var twice = PrivateChat.Handle(once.State, Press("again:2026-11-25"), Context(TodayAt(10, 2)));
 
-        Assert.Empty(twice.Out.OfType<SendMessage>());
+        // The answer is said, but no second plan goes out.
+        Assert.DoesNotContain(twice.Out.OfType<SendMessage>(), m => m.Key is not null);
+        Assert.DoesNotContain(twice.Effects, e => e is ClaimPlan);
         Assert.Equal("Today's exercises are in the chat already.", Toast(twice.Out));
     }
 

@@ -140,8 +140,11 @@ public class OnboardingTests
         var (state, turn) = Drive(asking, Press("tz:America/Chicago"));
 
         Assert.Equal(asking, state);
-        var answer = Assert.Single(turn.Out);
-        Assert.Contains("earlier question", Assert.IsType<AnswerButton>(answer).Toast, StringComparison.Ordinal);
+        var answer = Assert.Single(turn.Out.OfType<AnswerButton>());
+        Assert.Contains("earlier question", answer.Toast, StringComparison.Ordinal);
+        // Said in the chat too (a toast vanishes), and the old question loses its buttons.
+        Assert.Contains(turn.Out, o => o is SendMessage { Reply.Text: var text } && text.Contains("earlier question", StringComparison.Ordinal));
+        Assert.Contains(turn.Out, o => o is EditMessage { ButtonsOnly: true, Reply.Buttons: null });
     }
 
     [Theory]
@@ -158,7 +161,8 @@ public class OnboardingTests
         var (state, turn) = Drive(known, Press(data));
 
         Assert.Equal(known, state);
-        Assert.IsType<AnswerButton>(Assert.Single(turn.Out));
+        Assert.Single(turn.Out.OfType<AnswerButton>());
+        Assert.DoesNotContain(turn.Out, o => o is EditMessage { ButtonsOnly: false });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Plans;
@@ -244,7 +245,9 @@ public class DayClosingTests
             Latest = new LatestCheckIn(Batch: 5, Removed: Full(Yesterday), DayWithout: DayLog.Empty(Yesterday)),
         };
 
-        var turn = PrivateChat.Handle(backfilled, Command("undo"), context);
+        // Yesterday has closed, so /undo asks first (issue 8); the confirmation recounts.
+        Assert.Empty(PrivateChat.Handle(backfilled, Command("undo"), context).Effects);
+        var turn = PrivateChat.Handle(backfilled, Press(CallbackData.Encode(new ConfirmUndo(5))), context);
 
         Assert.Contains(new SaveOutcome(Yesterday, DayOutcome.Missed), turn.Effects);
         Assert.Equal(0, turn.State.Habit.Streak.Current);

@@ -107,7 +107,8 @@ public class LevelOffersTests
 
         Assert.Equal(2, turn.State.Level);
         Assert.Equal("Not yet: a few more full sessions first.", Toast(turn.Out));
-        Assert.Empty(Texts(turn.Out));
+        // The toast vanishes: the answer stays in the chat too.
+        Assert.Equal(["Not yet: a few more full sessions first."], Texts(turn.Out));
     }
 
     [Fact]

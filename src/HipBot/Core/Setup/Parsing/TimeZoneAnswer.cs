@@ -28,6 +28,13 @@ public static partial class TimeZoneAnswer
         "standard time", "daylight time", "summer time", "time zone", "timezone", "time", "tz", "area", "region",
         "please", "thanks");
 
+    /// <summary>
+    /// A bare "GMT" (or "GMT+0"): in the UK people say GMT for their clock all year, summer time included, while others
+    /// mean UTC. Too close to call: the answer is asked, not guessed.
+    /// </summary>
+    public static bool IsBareGmt(string? text) =>
+        AnswerText.Fold(text, "+-0") is "gmt" or "gmt+0" or "gmt0" or "gmt 0" or "gmt+00" or "gmt-0" or "greenwich" or "greenwich mean";
+
     /// <returns>The zone, or null when nothing in the text names one.</returns>
     public static DateTimeZone? Parse(string text)
     {

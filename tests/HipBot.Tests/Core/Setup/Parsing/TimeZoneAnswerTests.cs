@@ -86,6 +86,29 @@ public class TimeZoneAnswerTests
     [InlineData("Rio de Janeiro", "America/Sao_Paulo")]
     [InlineData("cape town", "Africa/Johannesburg")]
     [InlineData("wellington", "Pacific/Auckland")]
+    // Well-known cities in other languages and spellings (issue 8)
+    [InlineData("Londres", "Europe/London")]
+    [InlineData("londra", "Europe/London")]
+    [InlineData("Lisboa", "Europe/Lisbon")]
+    [InlineData("Lisbonne", "Europe/Lisbon")]
+    [InlineData("Moscou", "Europe/Moscow")]
+    [InlineData("Moskau", "Europe/Moscow")]
+    [InlineData("Varsovie", "Europe/Warsaw")]
+    [InlineData("Warszawa", "Europe/Warsaw")]
+    [InlineData("Muenchen", "Europe/Berlin")]
+    [InlineData("Wien", "Europe/Vienna")]
+    [InlineData("Vienne", "Europe/Vienna")]
+    [InlineData("Praha", "Europe/Prague")]
+    [InlineData("Roma", "Europe/Rome")]
+    [InlineData("Nueva York", "America/New_York")]
+    [InlineData("Bruxelles", "Europe/Brussels")]
+    [InlineData("København", "Europe/Copenhagen")]
+    [InlineData("Atenas", "Europe/Athens")]
+    [InlineData("Genève", "Europe/Zurich")]
+    [InlineData("Pékin", "Asia/Shanghai")]
+    [InlineData("Tokio", "Asia/Tokyo")]
+    [InlineData("Le Caire", "Africa/Cairo")]
+    [InlineData("Ciudad de México", "America/Mexico_City")]
     public void Big_cities_that_are_not_zone_ids_are_known_by_alias(string text, string expected)
     {
         Assert.Equal(expected, TimeZoneAnswer.Parse(text)?.Id);
@@ -148,7 +171,7 @@ public class TimeZoneAnswerTests
     [Theory]
     [InlineData("UTC", "Etc/UTC")]
     [InlineData("utc", "Etc/UTC")]
-    [InlineData("GMT", "Etc/GMT")]
+    [InlineData("GMT", "Etc/GMT")] // the parser's reading; onboarding asks London or UTC before taking it
     [InlineData("utc+2", "Etc/GMT-2")]
     [InlineData("UTC+2", "Etc/GMT-2")]
     [InlineData("UTC + 2", "Etc/GMT-2")]
