@@ -48,7 +48,7 @@ internal static class ExerciseSpelling
             }
             var known = IsKnown(token.Text);
             if (i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Word } next && !(known && IsKnown(next.Text))
-                && JoinedName(token.Text + next.Text) is { } words)
+                && JoinedName(token.Text, next.Text) is { } words)
             {
                 corrected ??= [.. tokens.Take(i)];
                 corrected.AddRange(words.Select(w => new Token(TokenKind.Word, w)));
@@ -72,12 +72,23 @@ internal static class ExerciseSpelling
         return corrected ?? tokens;
     }
 
-    private static bool IsKnown(string word) =>
-        word.Length < 4 || CheckInVocabulary.Words.ContainsKey(word) || CheckInVocabulary.Phrases.ContainsKey(word)
-        || CheckInVocabulary.NumberWords.ContainsKey(word) || CheckInVocabulary.Weekdays.ContainsKey(word);
+    /// <summary>Every word the vocabulary reads, in one set: most tokens are known, and one look-up settles them.</summary>
+    private static readonly FrozenSet<string> Known = CheckInVocabulary.Words.Keys
+        .Concat(CheckInVocabulary.Phrases.Keys)
+        .Concat(CheckInVocabulary.NumberWords.Keys)
+        .Concat(CheckInVocabulary.Weekdays.Keys)
+        .ToFrozenSet(StringComparer.Ordinal);
 
-    private static string[]? JoinedName(string joined)
+    private static bool IsKnown(string word) => word.Length < 4 || Known.Contains(word);
+
+    private static string[]? JoinedName(string first, string second)
     {
+        // Every split name starts "clam", "side" or "leg": anything else is two ordinary words, and is not joined to check.
+        if (first.Length is < 3 or > 6 || first[0] is not ('c' or 's' or 'l') || first.Length + second.Length is < 8 or > 14)
+        {
+            return null;
+        }
+        var joined = first + second;
         if (Joined.TryGetValue(joined, out var words))
         {
             return words;
@@ -95,8 +106,17 @@ internal static class ExerciseSpelling
     /// <summary>The exercise word a typo stands for: one edit away, or two for a long word; null when none is close.</summary>
     private static string? Nearest(string word)
     {
+        if (word.Length is < 4 or > 12)
+        {
+            return null;
+        }
         foreach (var target in Targets)
         {
+            // A slip of the thumb keeps the first letter, or swaps it with the second ("sqauts", "calmshells").
+            if (word[0] != target[0] && word[1] != target[0])
+            {
+                continue;
+            }
             var allowed = word.Length >= 8 && target.Length >= 8 ? 2 : 1;
             if (target.Length >= 5 && Math.Abs(target.Length - word.Length) <= allowed && Distance(word, target, allowed) <= allowed)
             {
