@@ -140,11 +140,10 @@ public sealed class OutboxStore(Database database)
             "UPDATE outbox SET status = 'dropped', last_error = @reason WHERE chat_id = @chatId AND status = 'pending'",
             new { chatId, reason }, transaction);
 
-    private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(sql, parameters);
-    }
+    // Through the one writer: a delivery's outcome shares the commit of whatever else is ready, rather than queueing on
+    // SQLite's lock in an autocommit of its own.
+    private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(sql, parameters, transaction), cancellationToken);
 
     /// <summary>What a row stores of a message: the record under its kind, and the key a later edit finds it by.</summary>
     private sealed record Columns(long ChatId, string Kind, string Payload, string? Key)
