@@ -9,12 +9,10 @@ namespace HipBot.Shell.Storage;
 /// <summary>Closed days' outcomes, read and written inside a turn's transaction.</summary>
 public sealed class OutcomeStore
 {
-    public async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
-    {
-        var rows = await connection.QueryAsync<Row>(
-            "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId", new { chatId }, transaction);
-        return rows.ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
-    }
+    /// <summary>Every closed day of the chat; synchronous, for <see cref="LazyOutcomes"/>, which reads inside a running turn.</summary>
+    public IReadOnlyDictionary<LocalDate, DayOutcome> All(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
+        connection.Query<Row>("SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId", new { chatId }, transaction)
+            .ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
 
     public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, SaveOutcome outcome, Instant now) =>
         connection.ExecuteAsync(

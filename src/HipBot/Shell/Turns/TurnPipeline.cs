@@ -31,10 +31,10 @@ public sealed partial class TurnPipeline(
         var committed = await database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var state = await chats.FindAsync(connection, transaction, chatId);
-            var context = await records.LoadContextAsync(connection, transaction, state, now, needs);
+            var stored = await chats.FindAsync(connection, transaction, chatId);
+            var context = await records.LoadContextAsync(connection, transaction, stored, now, needs);
             var messages = 0;
-            var turn = decide(state, context);
+            var turn = decide(stored?.State, context);
             if (turn is not null)
             {
                 await chats.SaveAsync(connection, transaction, turn.State, now);
