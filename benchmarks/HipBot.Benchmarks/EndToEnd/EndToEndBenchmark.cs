@@ -91,8 +91,10 @@ internal static class EndToEndBenchmark
                 // The morning's plans, one per user, before anything is measured.
                 await counter.WaitForSendsAsync(userCount);
             }
-            // Warm-up: two messages per user, answered.
-            await PostAndSettleAsync(telegram, counter, users, 2);
+            // Warm-up: six messages per user, answered, then a pause for the JIT's background tier-up to finish, so the
+            // measured round runs warm code in both bots.
+            await PostAndSettleAsync(telegram, counter, users, 6);
+            await Task.Delay(TimeSpan.FromSeconds(3));
 
             var cpuBefore = process.Cpu;
             var (elapsed, _) = await PostAndSettleAsync(telegram, counter, users, perUser);

@@ -18,11 +18,22 @@ public sealed record OutboxItem(long Id, long ChatId, string Kind, int Attempts,
 /// <summary>The one way out: every message to a user is a row here before the sender delivers it.</summary>
 public sealed class OutboxStore(Database database)
 {
-    /// <summary>Adds messages inside the caller's transaction, in order.</summary>
-    public async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Outgoing> messages, long nowMs)
+    /// <summary>
+    /// Adds messages inside the caller's transaction, in order; returns how many it queued. An edit of a keyed message
+    /// (today's plan) to exactly what that message will show anyway is no message: Telegram would refuse it as "not
+    /// modified", after a row, a write and a request.
+    /// </summary>
+    public async Task<int> AddAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Outgoing> messages, long nowMs)
     {
+        var queued = 0;
         foreach (var message in messages)
         {
+            if (message is EditMessage { MessageId: null, TargetKey: { } key } edit
+                && await ShowsAsync(connection, transaction, edit.ChatId, key) is { } shown
+                && OutgoingJson.SameReply(shown, edit.Reply))
+            {
+                continue;
+            }
             var row = Columns.Of(message);
             await connection.ExecuteAsync(
                 """
@@ -31,7 +42,31 @@ public sealed class OutboxStore(Database database)
                 """,
                 new { row.ChatId, row.Kind, row.Payload, row.Key, nowMs },
                 transaction);
+            queued++;
         }
+        return queued;
+    }
+
+    /// <summary>
+    /// What the message under <paramref name="key"/> shows once the rows queued so far are out: the reply of the newest
+    /// row of the key, sent or waiting (a send, or an edit of it); null when there is none or it cannot be read.
+    /// </summary>
+    private static async Task<Reply?> ShowsAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string key)
+    {
+        var row = await connection.QueryFirstOrDefaultAsync<KeyedRow>(
+            """
+            SELECT kind, payload FROM outbox INDEXED BY ix_outbox_key
+            WHERE chat_id = @chatId AND message_key = @key AND status <> 'dropped'
+            ORDER BY id DESC LIMIT 1
+            """, new { chatId, key }, transaction);
+        return row is not null
+            ? OutgoingJson.Decode(row.Kind, chatId, row.Payload).Message switch
+            {
+                SendMessage send => send.Reply,
+                EditMessage edit => edit.Reply,
+                _ => null,
+            }
+            : null;
     }
 
     /// <summary>
@@ -145,10 +180,24 @@ public sealed class OutboxStore(Database database)
     private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
         database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(sql, parameters, transaction), cancellationToken);
 
-    /// <summary>What a row stores of a message: the record under its kind, and the key a later edit finds it by.</summary>
+    /// <summary>
+    /// What a row stores of a message: the record under its kind, and the key of the message it shows: a send's own key,
+    /// by which a later edit finds it, or the key an edit updates, by which the next edit knows what the message shows.
+    /// </summary>
     private sealed record Columns(long ChatId, string Kind, string Payload, string? Key)
     {
         public static Columns Of(Outgoing message) =>
-            new(message.ChatId, OutgoingJson.KindOf(message), OutgoingJson.Encode(message), (message as SendMessage)?.Key);
+            new(message.ChatId, OutgoingJson.KindOf(message), OutgoingJson.Encode(message), message switch
+            {
+                SendMessage send => send.Key,
+                EditMessage { MessageId: null } edit => edit.TargetKey,
+                _ => null,
+            });
+    }
+
+    private sealed class KeyedRow
+    {
+        public string Kind { get; init; } = "";
+        public string Payload { get; init; } = "";
     }
 }

@@ -40,6 +40,10 @@ public static class OutgoingJson
     // Always as the base type: serialized as its own type, a record would be written without its kind.
     public static string Encode(Outgoing message) => JsonSerializer.Serialize<Outgoing>(message, Options);
 
+    /// <summary>Whether two replies show the same: the same text and the same buttons, as the encoder writes them.</summary>
+    public static bool SameReply(Reply a, Reply b) =>
+        a.Text == b.Text && JsonSerializer.Serialize(a.Buttons, Options) == JsonSerializer.Serialize(b.Buttons, Options);
+
     /// <summary>
     /// Reads a row back as the record that was stored; or, with no message, says why it cannot: a kind this HipBot
     /// does not know, a corrupt payload, or one that disagrees with its row.

@@ -41,8 +41,7 @@ public sealed partial class TurnPipeline(
                 var claimed = await records.ApplyAsync(connection, transaction, chatId, updateId ?? 0, turn.Effects, now);
                 if (claimed)
                 {
-                    await outboxRows.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
-                    messages = turn.Out.Count;
+                    messages = await outboxRows.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
                 }
                 else
                 {
