@@ -35,7 +35,7 @@ public sealed partial class OutboxSender(
     private readonly InFlightDeliveries inFlight = new();
     private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentRequests);
     private readonly DeliveryOutcomes outcomes = new(
-        new BotApiCalls(bot, outbox), outbox, turns, pacer, clock, telegram.Value.RequestTimeout, redaction, logger);
+        new BotApiCalls(bot, outbox, options.Value.AllowPaidBroadcast), outbox, turns, pacer, clock, telegram.Value.RequestTimeout, redaction, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
