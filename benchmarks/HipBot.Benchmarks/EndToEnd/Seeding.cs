@@ -39,13 +39,15 @@ internal static class Seeding
 
     /// <param name="dueAt">When each chat's plan is due; null: due a minute ago.</param>
     /// <param name="historyDays">Days of history before today: a full session, a done outcome and a plan each.</param>
-    public static async Task ChatsAsync(string path, IReadOnlyList<long> chatIds, DateTimeZone zone, Instant now, int historyDays, Func<int, Instant>? dueAt = null)
+    /// <param name="reminder">Everyone's reminder time; null: a minute ago.</param>
+    public static async Task ChatsAsync(
+        string path, IReadOnlyList<long> chatIds, DateTimeZone zone, Instant now, int historyDays, Func<int, Instant>? dueAt = null, LocalTime? reminder = null)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         await connection.OpenAsync();
         var local = now.InZone(zone);
         var today = local.Date;
-        var reminder = local.TimeOfDay.Minus(Period.FromMinutes(1));
+        var reminderTime = reminder ?? local.TimeOfDay.Minus(Period.FromMinutes(1));
         var nowMs = now.ToUnixTimeMilliseconds();
         await using (var transaction = connection.BeginTransaction())
         {
@@ -54,7 +56,7 @@ internal static class Seeding
                 ChatId = chatId,
                 FirstName = string.Create(CultureInfo.InvariantCulture, $"U{i}"),
                 TimeZone = zone.Id,
-                ReminderTime = reminder.ToString("HH:mm", CultureInfo.InvariantCulture),
+                ReminderTime = reminderTime.ToString("HH:mm", CultureInfo.InvariantCulture),
                 NextPlanAt = (dueAt?.Invoke(i) ?? now - Duration.FromMinutes(1)).ToUnixTimeMilliseconds(),
                 LastClosed = Iso(today.PlusDays(-1)),
                 LevelSince = Iso(today.PlusDays(-Math.Max(historyDays, 30))),
