@@ -65,7 +65,7 @@ internal static class EndToEndBenchmark
         Directory.CreateDirectory(folder);
         var databasePath = Path.Combine(folder, "hipbot.db");
         await using var telegram = await BotApiEmulator.StartAsync(new EmulatorOptions { DefaultTimeout = TimeSpan.FromMinutes(20) });
-        var users = Enumerable.Range(0, userCount).Select(i => telegram.AddUser(Inv($"U{i}"))).ToList();
+        var users = Enumerable.Range(0, userCount).Select(i => telegram.AddUser(Inv($"U{i}"), username: Inv($"u{i}"))).ToList();
         var environment = new Dictionary<string, string>
         {
             ["Telegram__BotToken"] = telegram.Token,

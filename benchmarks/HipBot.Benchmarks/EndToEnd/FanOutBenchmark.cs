@@ -33,7 +33,7 @@ internal static class FanOutBenchmark
             DefaultTimeout = TimeSpan.FromMinutes(30),
             RateLimits = new RateLimitOptions { Enforce = true, GlobalMessagesPerSecond = rate },
         });
-        var users = Enumerable.Range(0, userCount).Select(i => telegram.AddUser(Inv($"U{i}"))).ToList();
+        var users = Enumerable.Range(0, userCount).Select(i => telegram.AddUser(Inv($"U{i}"), username: Inv($"u{i}"))).ToList();
 
         // The minute everyone due is due: far enough ahead for seeding and start-up.
         var now = SystemClock.Instance.GetCurrentInstant();

@@ -51,9 +51,12 @@ public sealed class InboxStore(Database database)
             "SELECT MIN(i.next_attempt_at) FROM inbox_heads h JOIN inbox i ON i.update_id = h.update_id");
     }
 
-    /// <summary>Marks an update handled, inside the transaction that commits its effects.</summary>
+    /// <summary>
+    /// Marks an update handled, inside the transaction that commits its effects. Its content goes: the row stays for the
+    /// retention days (a re-delivery is known by its update_id), the user's words do not.
+    /// </summary>
     public Task MarkDoneAsync(SqliteConnection connection, SqliteTransaction transaction, long updateId) =>
-        connection.ExecuteAsync("UPDATE inbox SET status = 'done', last_error = NULL WHERE update_id = @updateId", new { updateId }, transaction);
+        connection.ExecuteAsync("UPDATE inbox SET status = 'done', payload = '', last_error = NULL WHERE update_id = @updateId", new { updateId }, transaction);
 
     public Task RecordFailureAsync(long updateId, string error, long? retryAtMs, CancellationToken cancellationToken) =>
         database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(

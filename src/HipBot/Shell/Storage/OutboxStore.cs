@@ -28,19 +28,18 @@ public sealed class OutboxStore(Database database)
         var queued = 0;
         foreach (var message in messages)
         {
+            var row = Columns.Of(message);
             if (message is EditMessage { MessageId: null, TargetKey: { } key } edit
-                && await ShowsAsync(connection, transaction, edit.ChatId, key) is { } shown
-                && OutgoingJson.SameReply(shown, edit.Reply))
+                && await ShowsAsync(connection, transaction, edit.ChatId, key) == row.Shows)
             {
                 continue;
             }
-            var row = Columns.Of(message);
             await connection.ExecuteAsync(
                 """
-                INSERT INTO outbox (chat_id, kind, payload, message_key, not_before, created_at)
-                VALUES (@ChatId, @Kind, @Payload, @Key, 0, @nowMs)
+                INSERT INTO outbox (chat_id, kind, payload, message_key, shows, not_before, created_at)
+                VALUES (@ChatId, @Kind, @Payload, @Key, @Shows, 0, @nowMs)
                 """,
-                new { row.ChatId, row.Kind, row.Payload, row.Key, nowMs },
+                new { row.ChatId, row.Kind, row.Payload, row.Key, row.Shows, nowMs },
                 transaction);
             queued++;
         }
@@ -48,26 +47,16 @@ public sealed class OutboxStore(Database database)
     }
 
     /// <summary>
-    /// What the message under <paramref name="key"/> shows once the rows queued so far are out: the reply of the newest
-    /// row of the key, sent or waiting (a send, or an edit of it); null when there is none or it cannot be read.
+    /// What the message under <paramref name="key"/> shows once the rows queued so far are out: the fingerprint of the
+    /// newest row of the key, sent or waiting (a send, or an edit of it); null when there is none.
     /// </summary>
-    private static async Task<Reply?> ShowsAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string key)
-    {
-        var row = await connection.QueryFirstOrDefaultAsync<KeyedRow>(
+    private static Task<string?> ShowsAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string key) =>
+        connection.ExecuteScalarAsync<string?>(
             """
-            SELECT kind, payload FROM outbox INDEXED BY ix_outbox_key
+            SELECT shows FROM outbox INDEXED BY ix_outbox_key
             WHERE chat_id = @chatId AND message_key = @key AND status <> 'dropped'
             ORDER BY id DESC LIMIT 1
             """, new { chatId, key }, transaction);
-        return row is not null
-            ? OutgoingJson.Decode(row.Kind, chatId, row.Payload).Message switch
-            {
-                SendMessage send => send.Reply,
-                EditMessage edit => edit.Reply,
-                _ => null,
-            }
-            : null;
-    }
 
     /// <summary>
     /// Due rows: of messages (sends and edits) at most one per chat, the oldest pending, so a chat's messages go out in
@@ -124,9 +113,10 @@ public sealed class OutboxStore(Database database)
             """, new { chatId, key });
     }
 
+    /// <summary>Marks the row sent. Its content goes (the row stays for the retention days), so what is kept does not grow with message bodies.</summary>
     public Task MarkSentAsync(long id, int? telegramMessageId, long nowMs, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE outbox SET status = 'sent', sent_at = @nowMs, telegram_message_id = @telegramMessageId, attempts = attempts + 1, last_error = NULL WHERE id = @id",
+            "UPDATE outbox SET status = 'sent', payload = '', sent_at = @nowMs, telegram_message_id = @telegramMessageId, attempts = attempts + 1, last_error = NULL WHERE id = @id",
             new { id, telegramMessageId, nowMs }, cancellationToken);
 
     public Task RetryLaterAsync(long id, long notBeforeMs, string error, CancellationToken cancellationToken) =>
@@ -145,8 +135,8 @@ public sealed class OutboxStore(Database database)
     public Task ConvertToSendAsync(long id, SendMessage send, CancellationToken cancellationToken)
     {
         var row = Columns.Of(send);
-        return ExecuteAsync("UPDATE outbox SET kind = @Kind, payload = @Payload, message_key = @Key WHERE id = @id",
-            new { id, row.Kind, row.Payload, row.Key }, cancellationToken);
+        return ExecuteAsync("UPDATE outbox SET kind = @Kind, payload = @Payload, message_key = @Key, shows = @Shows WHERE id = @id",
+            new { id, row.Kind, row.Payload, row.Key, row.Shows }, cancellationToken);
     }
 
     /// <summary>
@@ -184,15 +174,20 @@ public sealed class OutboxStore(Database database)
     /// What a row stores of a message: the record under its kind, and the key of the message it shows: a send's own key,
     /// by which a later edit finds it, or the key an edit updates, by which the next edit knows what the message shows.
     /// </summary>
-    private sealed record Columns(long ChatId, string Kind, string Payload, string? Key)
+    /// <param name="Shows">For a keyed row, the fingerprint of the reply the message shows after it.</param>
+    private sealed record Columns(long ChatId, string Kind, string Payload, string? Key, string? Shows)
     {
-        public static Columns Of(Outgoing message) =>
-            new(message.ChatId, OutgoingJson.KindOf(message), OutgoingJson.Encode(message), message switch
+        public static Columns Of(Outgoing message)
+        {
+            var (key, reply) = message switch
             {
-                SendMessage send => send.Key,
-                EditMessage { MessageId: null } edit => edit.TargetKey,
-                _ => null,
-            });
+                SendMessage send => (send.Key, send.Reply),
+                EditMessage { MessageId: null } edit => (edit.TargetKey, edit.Reply),
+                _ => (null, null),
+            };
+            return new(message.ChatId, OutgoingJson.KindOf(message), OutgoingJson.Encode(message), key,
+                key is not null && reply is not null ? OutgoingJson.Fingerprint(reply) : null);
+        }
     }
 
     private sealed class KeyedRow

@@ -40,9 +40,12 @@ public static class OutgoingJson
     // Always as the base type: serialized as its own type, a record would be written without its kind.
     public static string Encode(Outgoing message) => JsonSerializer.Serialize<Outgoing>(message, Options);
 
-    /// <summary>Whether two replies show the same: the same text and the same buttons, as the encoder writes them.</summary>
-    public static bool SameReply(Reply a, Reply b) =>
-        a.Text == b.Text && JsonSerializer.Serialize(a.Buttons, Options) == JsonSerializer.Serialize(b.Buttons, Options);
+    /// <summary>
+    /// What a reply shows, in 32 hex digits: equal for the same text and buttons (as the encoder writes them), and
+    /// different otherwise but for a SHA-256 collision. Kept instead of a sent message's text.
+    /// </summary>
+    public static string Fingerprint(Reply reply) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(reply, Options)), 0, 16);
 
     /// <summary>
     /// Reads a row back as the record that was stored; or, with no message, says why it cannot: a kind this HipBot

@@ -66,3 +66,11 @@ END;
 -- The outbox's edits find the message they update by (chat, key): the newest sent row of the key, from the index.
 DROP INDEX ix_outbox_key;
 CREATE INDEX ix_outbox_key ON outbox (chat_id, message_key, id) WHERE message_key IS NOT NULL;
+
+-- Retention that does not grow with message bodies: a handled update and a sent message keep their row for the days
+-- the privacy page names (duplicate deliveries are recognised by update_id, edits find their message by key), but not
+-- their content. A keyed row keeps, instead of its text, a fingerprint of what the message shows, so an edit to the
+-- same can be left out.
+ALTER TABLE outbox ADD COLUMN shows TEXT;
+UPDATE outbox SET payload = '' WHERE status = 'sent';
+UPDATE inbox SET payload = '' WHERE status = 'done';
