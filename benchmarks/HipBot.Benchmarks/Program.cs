@@ -6,6 +6,14 @@ if (args.Length > 0 && args[0] == "drain")
 {
     return await OutboxDrain.RunAsync(args[1..]);
 }
+if (args.Length > 0 && args[0] == "fanout")
+{
+    return await HipBot.Benchmarks.EndToEnd.FanOutBenchmark.RunAsync(args[1..]);
+}
+if (args.Length > 0 && args[0] == "e2e")
+{
+    return await HipBot.Benchmarks.EndToEnd.EndToEndBenchmark.RunAsync(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(OutboxDrain).Assembly).Run(args);
 return 0;

@@ -43,4 +43,7 @@ public sealed record RateLimitOptions
     public int GroupMessagesPerMinute { get; init; } = 20;
 
     public int GlobalMessagesPerSecond { get; init; } = 30;
+
+    /// <summary>The global limit for a send with allow_paid_broadcast, as Telegram lifts it for paid broadcasts.</summary>
+    public int PaidBroadcastMessagesPerSecond { get; init; } = 1000;
 }

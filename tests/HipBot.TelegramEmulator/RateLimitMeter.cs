@@ -113,7 +113,8 @@ public sealed class RateLimitMeter
     /// Records a send, or refuses it when it breaks a limit and limits are enforced.
     /// Returns the whole seconds to wait (Telegram's retry_after) when refused, otherwise null.
     /// </summary>
-    internal int? TryAcquire(long chatId, bool isGroup)
+    /// <param name="paidBroadcast">The send asked for paid broadcasting: the global limit is the paid one.</param>
+    internal int? TryAcquire(long chatId, bool isGroup, bool paidBroadcast = false)
     {
         var now = Stopwatch.GetTimestamp();
         lock (_gate)
@@ -135,7 +136,7 @@ public sealed class RateLimitMeter
                 (limit, wait) = ("per group", Longest(wait, Minute - Stopwatch.GetElapsedTime(perGroup.Peek(), now)));
             }
 
-            if (_globalLastSecond.Count >= _options.GlobalMessagesPerSecond)
+            if (_globalLastSecond.Count >= (paidBroadcast ? _options.PaidBroadcastMessagesPerSecond : _options.GlobalMessagesPerSecond))
             {
                 (limit, wait) = ("global", Longest(wait, Second - Stopwatch.GetElapsedTime(_globalLastSecond.Peek(), now)));
             }

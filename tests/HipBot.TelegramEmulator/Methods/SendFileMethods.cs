@@ -33,7 +33,7 @@ internal static class SendFileMethods
             var chat = state.RequireChat(args);
             SendGuards.EnsureBotCanSend(chat);
             var file = field == "photo" ? Photo(state, args) : Document(state, args);
-            if (state.Limits.TryAcquire(chat.Id, chat.IsGroup) is { } retryAfter)
+            if (state.Limits.TryAcquire(chat.Id, chat.IsGroup, args.Bool("allow_paid_broadcast")) is { } retryAfter)
             {
                 throw BotApiError.TooManyRequests(retryAfter);
             }

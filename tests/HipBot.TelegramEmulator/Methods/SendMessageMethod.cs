@@ -32,7 +32,7 @@ internal static class SendMessageMethod
                     : throw BotApiError.BadRequest("message to be replied not found");
             }
 
-            if (state.Limits.TryAcquire(chat.Id, chat.IsGroup) is { } retryAfter)
+            if (state.Limits.TryAcquire(chat.Id, chat.IsGroup, args.Bool("allow_paid_broadcast")) is { } retryAfter)
             {
                 throw BotApiError.TooManyRequests(retryAfter);
             }

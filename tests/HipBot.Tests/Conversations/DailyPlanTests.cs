@@ -41,6 +41,29 @@ public class DailyPlanTests
     }
 
     [Fact]
+    public async Task A_check_in_that_changes_nothing_on_the_plan_leaves_the_plan_message_as_it_is()
+    {
+        await using var app = await HipBotApp.StartAsync(now: NewYorkTime(11, 24, 20));
+        var ana = app.AddUser();
+        await HipBotApp.OnboardAsync(ana, zone: "tz:America/New_York", days: "days:127");
+        await app.SetTimeAsync(NewYorkTime(11, 25, 7));
+        var plan = await ana.NextMessage();
+        await ana.Send("done");
+        await ana.NextMessage();
+        Assert.Equal(plan.MessageId, (await ana.NextEdit()).MessageId);
+
+        // More clamshells on a finished day are logged, but the plan already shows the day done: nothing changes on it.
+        await ana.Send("clams 3x20");
+        await ana.NextMessage();
+        // A chat's messages go in order: once this answer is in, anything queued before it has gone out too.
+        await ana.Send("/help");
+        await ana.NextMessage();
+
+        Assert.Single(app.Telegram.CallsTo("editMessageText"));
+        Assert.DoesNotContain(app.Telegram.Calls, c => c.StatusCode == 400);
+    }
+
+    [Fact]
     public async Task A_restart_just_after_the_plan_went_out_does_not_send_it_again()
     {
         await using var app = await HipBotApp.StartAsync(now: NewYorkTime(11, 24, 20));

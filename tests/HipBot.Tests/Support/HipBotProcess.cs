@@ -12,6 +12,33 @@ public static class HipBotProcess
 
     public static async Task<ProgramRun> RunAsync(string workingDirectory, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
     {
+        using var process = Process.Start(StartInfo(workingDirectory, args, environment, redirect: true)) ?? throw new InvalidOperationException("dotnet did not start.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"HipBot did not stop within 30 s. stdout: {await stdout} stderr: {await stderr}");
+        }
+        return new ProgramRun(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the bot and leaves it running: the caller stops it, or kills it as a power cut would. Its output is read and dropped.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    {
+        var process = Process.Start(StartInfo(workingDirectory, [], environment, redirect: true)) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static ProcessStartInfo StartInfo(string workingDirectory, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, bool redirect)
+    {
         // HipBot.dll sits beside the tests, but its packages there are the tests' closure: run it with the tests'
         // runtimeconfig and deps files, which name the same frameworks (ASP.NET Core included).
         var program = typeof(HipBot.Shell.Hosting.StartupException).Assembly.Location;
@@ -22,8 +49,8 @@ public static class HipBotProcess
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            RedirectStandardOutput = redirect,
+            RedirectStandardError = redirect,
             UseShellExecute = false,
         };
         foreach (var arg in new[] { "exec", "--runtimeconfig", runtimeConfig, "--depsfile", deps, program }.Concat(args))
@@ -39,20 +66,7 @@ public static class HipBotProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"HipBot did not stop within 30 s. stdout: {await stdout} stderr: {await stderr}");
-        }
-        return new ProgramRun(process.ExitCode, await stdout, await stderr);
+        return start;
     }
 
     /// <summary>The dotnet host running these tests, so the program runs on the same runtime.</summary>

@@ -29,11 +29,22 @@ internal static class LegacySchema
 
     /// <summary>
     /// A running bot's database taken back to schema 3's tables, so the upgrade from there runs again: migration 4
-    /// changes no table, and the columns migrations 5 and 6 added are dropped (5's outbox rebuild may run again as it is).
+    /// changes no table, the columns migrations 5 and 6 added are dropped (5's outbox rebuild may run again as it is), and
+    /// so is what migration 7 added (its triggers first, which name the columns).
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(
             """
+            DROP TRIGGER tr_inbox_heads_insert;
+            DROP TRIGGER tr_inbox_heads_pending;
+            DROP TRIGGER tr_inbox_heads_settled;
+            DROP TRIGGER tr_inbox_heads_deleted;
+            DROP TRIGGER tr_check_ins_totals_insert;
+            DROP TRIGGER tr_check_ins_totals_delete;
+            DROP TABLE inbox_heads;
+            ALTER TABLE chats DROP COLUMN reps_clamshell;
+            ALTER TABLE chats DROP COLUMN reps_side_leg_raise;
+            ALTER TABLE chats DROP COLUMN reps_traveling_side_squat;
             ALTER TABLE check_ins DROP COLUMN side;
             ALTER TABLE check_ins DROP COLUMN source;
             ALTER TABLE chats DROP COLUMN joined_on;

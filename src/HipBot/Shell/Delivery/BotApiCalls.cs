@@ -14,7 +14,8 @@ namespace HipBot.Shell.Delivery;
 internal sealed record Accepted(int? MessageId, string? DropReason = null, bool ErasesChat = false);
 
 /// <summary>Turns each kind of <see cref="Outgoing"/> into its Bot API call; a refusal comes back as the client's exception.</summary>
-internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
+/// <param name="paidBroadcast">Sender:AllowPaidBroadcast: every new message asks Telegram for paid broadcasting (up to 1,000 a second, for Stars).</param>
+internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox, bool paidBroadcast)
 {
     /// <param name="picture">A chart's PNG, drawn before the call (see <see cref="ChartPictures"/>); null when it could not be.</param>
     public async Task<Accepted> CallAsync(Outgoing message, byte[]? picture, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
         switch (message)
         {
             case SendMessage send:
-                var sent = await bot.SendMessage(send.ChatId, send.Reply.Text, replyMarkup: Markup(send.Reply), cancellationToken: cancellationToken);
+                var sent = await bot.SendMessage(send.ChatId, send.Reply.Text, replyMarkup: Markup(send.Reply), allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
                 return new Accepted(sent.Id);
             case EditMessage edit:
                 var target = edit.MessageId ?? (edit.TargetKey is { } key ? await outbox.FindMessageIdAsync(edit.ChatId, key, cancellationToken) : null);
@@ -44,7 +45,7 @@ internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
             case SendDocument document:
                 await using (var file = new MemoryStream(Encoding.UTF8.GetBytes(document.File.Content)))
                 {
-                    var sentFile = await bot.SendDocument(document.ChatId, InputFile.FromStream(file, document.File.Name), document.Caption, cancellationToken: cancellationToken);
+                    var sentFile = await bot.SendDocument(document.ChatId, InputFile.FromStream(file, document.File.Name), document.Caption, allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
                     return new Accepted(sentFile.Id);
                 }
             case SendChart chart:
@@ -52,16 +53,16 @@ internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox)
                 {
                     // The same numbers would fail the same way on every retry, and a row that never goes holds back
                     // the chat's later messages: the user gets the numbers in words instead.
-                    var words = await bot.SendMessage(chart.ChatId, chart.Caption ?? "Your weekly chart could not be drawn this time.", cancellationToken: cancellationToken);
+                    var words = await bot.SendMessage(chart.ChatId, chart.Caption ?? "Your weekly chart could not be drawn this time.", allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
                     return new Accepted(words.Id);
                 }
                 await using (var png = new MemoryStream(drawn))
                 {
-                    var sentPhoto = await bot.SendPhoto(chart.ChatId, InputFile.FromStream(png, "progress.png"), chart.Caption, cancellationToken: cancellationToken);
+                    var sentPhoto = await bot.SendPhoto(chart.ChatId, InputFile.FromStream(png, "progress.png"), chart.Caption, allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
                     return new Accepted(sentPhoto.Id);
                 }
             case LastMessage last:
-                var goodbye = await bot.SendMessage(last.ChatId, last.Reply.Text, replyMarkup: Markup(last.Reply), cancellationToken: cancellationToken);
+                var goodbye = await bot.SendMessage(last.ChatId, last.Reply.Text, replyMarkup: Markup(last.Reply), allowPaidBroadcast: paidBroadcast, cancellationToken: cancellationToken);
                 return new Accepted(goodbye.Id, ErasesChat: true);
             default:
                 // The outbox stores no other kind (OutgoingJson.KindOf refuses it), so this is a kind added without its call.

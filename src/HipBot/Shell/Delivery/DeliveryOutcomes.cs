@@ -40,15 +40,18 @@ internal sealed partial class DeliveryOutcomes(
     public bool OnlyRecordMissing(OutboxItem item) => unrecorded.SentFor(item.Id) is not null;
 
     /// <summary>Makes the row's call and records its outcome; throws only when the outcome could not be recorded.</summary>
-    public async Task DeliverAsync(OutboxItem item, CancellationToken cancellationToken)
+    /// <param name="answered">Called once Telegram's answer is in (or the call failed), before the outcome is recorded:
+    /// the request is off the wire, while the row is not settled until its record commits.</param>
+    public async Task DeliverAsync(OutboxItem item, Action answered, CancellationToken cancellationToken)
     {
         if (unrecorded.SentFor(item.Id) is { } sentEarlier)
         {
             // Telegram shows this message already; sending it again because our bookkeeping failed would double it.
+            answered();
             await RecordSentAsync(item, sentEarlier, cancellationToken);
             return;
         }
-        await CallAndRecordAsync(item, cancellationToken);
+        await CallAndRecordAsync(item, answered, cancellationToken);
         if (unrecorded.SentFor(item.Id) is null)
         {
             // The outcome is in the database: a count of earlier refusals no longer applies.
@@ -56,10 +59,11 @@ internal sealed partial class DeliveryOutcomes(
         }
     }
 
-    private async Task CallAndRecordAsync(OutboxItem item, CancellationToken cancellationToken)
+    private async Task CallAndRecordAsync(OutboxItem item, Action answered, CancellationToken cancellationToken)
     {
         if (item.Message is not { } message)
         {
+            answered();
             await DropUnreadableAsync(item, cancellationToken);
             return;
         }
@@ -70,7 +74,14 @@ internal sealed partial class DeliveryOutcomes(
         using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            accepted = await calls.CallAsync(message, picture, call.Token);
+            try
+            {
+                accepted = await calls.CallAsync(message, picture, call.Token);
+            }
+            finally
+            {
+                answered();
+            }
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -35,7 +35,7 @@ public sealed partial class OutboxSender(
     private readonly InFlightDeliveries inFlight = new();
     private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentRequests);
     private readonly DeliveryOutcomes outcomes = new(
-        new BotApiCalls(bot, outbox), outbox, turns, pacer, clock, telegram.Value.RequestTimeout, redaction, logger);
+        new BotApiCalls(bot, outbox, options.Value.AllowPaidBroadcast), outbox, turns, pacer, clock, telegram.Value.RequestTimeout, redaction, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -150,9 +150,25 @@ public sealed partial class OutboxSender(
 
     private async Task DeliverAndReleaseAsync(OutboxItem item, bool paced)
     {
+        var released = 0;
+        // The slot is for a request on the wire: it is free again once Telegram has answered, while the chat stays in
+        // flight until the outcome is recorded (the one writer may be committing a batch of turns just then), so its
+        // next row is not read before this one is settled.
+        void Answered()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                if (paced)
+                {
+                    // The answer is in (or the request failed): the chat's spacing and the global window count from now.
+                    pacer.Sent(item.ChatId);
+                }
+                slots.Release();
+            }
+        }
         try
         {
-            await outcomes.DeliverAsync(item, CancellationToken.None);
+            await outcomes.DeliverAsync(item, Answered, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -160,13 +176,8 @@ public sealed partial class OutboxSender(
         }
         finally
         {
-            if (paced)
-            {
-                // The answer is in (or the request failed): the chat's spacing and the global window count from now.
-                pacer.Sent(item.ChatId);
-            }
+            Answered();
             inFlight.Finish(item);
-            slots.Release();
             doorbell.Ring();
         }
     }

@@ -19,6 +19,13 @@ public sealed class SenderOptions : IOptionsSection
     /// <summary>Messages per second to everyone together, counted over any one-second window.</summary>
     public double MessagesPerSecond { get; set; } = 30;
 
+    /// <summary>
+    /// Ask Telegram for paid broadcasting on every new message (allow_paid_broadcast): it then takes up to 1,000 messages
+    /// a second, for a fee in Stars per message above the free 30. Raise <see cref="MessagesPerSecond"/> (and
+    /// <see cref="MaxConcurrentRequests"/>, so enough requests are on the wire to reach it) with it.
+    /// </summary>
+    public bool AllowPaidBroadcast { get; set; }
+
     /// <summary>How many requests may be on the wire at once (each to a different chat).</summary>
     public int MaxConcurrentRequests { get; set; } = 8;
 

@@ -15,7 +15,9 @@ namespace HipBot.Shell.Scheduling;
 /// <summary>
 /// Each tick asks the store whose plan or snooze is due and lets <see cref="DailyPlanner"/> decide;
 /// each chat's result commits in one transaction with its outbox rows. Ticks come at start-up (to catch
-/// up after downtime) and then on the transport clock; what is due is judged on the business clock.
+/// up after downtime), then at the start of every minute of the business clock (reminders are set to the minute, so a
+/// plan leaves as its minute begins), and at least every <see cref="TickInterval"/> (snoozes end at any second); the
+/// waits run on the transport clock.
 /// </summary>
 public sealed partial class PlanScheduler(
     PlanStore plans,
@@ -28,9 +30,32 @@ public sealed partial class PlanScheduler(
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(20);
     private const int BatchSize = 500;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Periodically.RunAsync(TickInterval, ticks.Time, TickAsync,
-            ex => SchedulerTickFailed(logger, ex), stoppingToken);
+    // Just past the minute: a reminder at 07:00 is due at 07:00:00.000, and the timer may fire a hair early.
+    private static readonly TimeSpan PastTheMinute = TimeSpan.FromMilliseconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await TickAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                SchedulerTickFailed(logger, ex);
+            }
+            await Task.Delay(UntilNextLook(clock.GetUtcNow()), ticks.Time, stoppingToken);
+        }
+    }
+
+    /// <summary>How long to wait after a tick at <paramref name="now"/> (business clock): to just past the next whole minute, at most <see cref="TickInterval"/>.</summary>
+    public static TimeSpan UntilNextLook(DateTimeOffset now)
+    {
+        var intoMinute = TimeSpan.FromTicks(now.UtcTicks % TimeSpan.TicksPerMinute);
+        var untilMinute = TimeSpan.FromMinutes(1) - intoMinute + PastTheMinute;
+        return untilMinute < TickInterval ? untilMinute : TickInterval;
+    }
 
     /// <summary>Runs every chat that is due now; returns how many plans and reminders went to the outbox.</summary>
     public async Task<int> TickAsync(CancellationToken cancellationToken = default)
@@ -42,19 +67,22 @@ public sealed partial class PlanScheduler(
             var due = await plans.DueChatsAsync(now, BatchSize, cancellationToken);
             metrics.PlansDue(due.Count);
             var failed = 0;
-            foreach (var chatId in due)
+            // Side by side: each chat is its own turn, and the one writer commits the turns that are ready together.
+            var results = await Task.WhenAll(due.Select(async chatId =>
             {
                 try
                 {
-                    sent += await RunChatAsync(chatId, cancellationToken);
+                    return await RunChatAsync(chatId, cancellationToken);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     // One broken chat must not hold up everyone after it; it stays due and is tried next tick.
-                    failed++;
+                    Interlocked.Increment(ref failed);
                     PlanningChatFailed(logger, ex, chatId);
+                    return 0;
                 }
-            }
+            }));
+            sent += results.Sum();
             if (due.Count < BatchSize || failed == due.Count)
             {
                 return sent;

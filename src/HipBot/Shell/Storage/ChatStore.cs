@@ -1,14 +1,23 @@
 using Dapper;
 using HipBot.Core.Chats;
+using HipBot.Core.Training;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace HipBot.Shell.Storage;
 
+/// <summary>A chat as stored: its state, and the running totals triggers keep beside it (migration 7).</summary>
+/// <param name="TotalReps">All reps per side ever logged, per exercise.</param>
+public sealed record StoredChat(ChatState State, IReadOnlyDictionary<Exercise, int> TotalReps);
+
 /// <summary>Loads and saves <see cref="ChatState"/> rows inside the caller's transaction.</summary>
 public sealed class ChatStore
 {
-    private static readonly string FindSql = "SELECT * FROM chats WHERE chat_id = @chatId";
+    // The running totals are read, never written, here: the triggers on check_ins keep them, so they are not ChatRow's.
+    private static readonly string FindSql = $"""
+        SELECT {string.Join(", ", ChatRow.Columns.Select(c => c.Column))}, reps_clamshell, reps_side_leg_raise, reps_traveling_side_squat
+        FROM chats WHERE chat_id = @chatId
+        """;
 
     // One upsert built from ChatRow's columns, so adding a column is one property, not three lists.
     private static readonly string SaveSql = $"""
@@ -19,13 +28,28 @@ public sealed class ChatStore
             updated_at = excluded.updated_at
         """;
 
-    public async Task<ChatState?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
-        (await connection.QuerySingleOrDefaultAsync<ChatRow>(FindSql, new { chatId }, transaction))?.ToState();
+    public async Task<StoredChat?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
+        (await connection.QueryAsync<ChatRow, Totals, StoredChat>(
+            FindSql,
+            (row, totals) => new StoredChat(row.ToState(), new Dictionary<Exercise, int>
+            {
+                [Exercise.Clamshell] = (int)totals.RepsClamshell,
+                [Exercise.SideLegRaise] = (int)totals.RepsSideLegRaise,
+                [Exercise.TravelingSideSquat] = (int)totals.RepsTravelingSideSquat,
+            }),
+            new { chatId }, transaction, splitOn: "reps_clamshell")).SingleOrDefault();
 
     public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, ChatState state, Instant now)
     {
         var parameters = new DynamicParameters(ChatRow.From(state));
         parameters.Add("Now", now);
         return connection.ExecuteAsync(SaveSql, parameters, transaction);
+    }
+
+    private sealed class Totals
+    {
+        public long RepsClamshell { get; init; }
+        public long RepsSideLegRaise { get; init; }
+        public long RepsTravelingSideSquat { get; init; }
     }
 }

@@ -24,17 +24,10 @@ public sealed class CheckInStore
 
     /// <summary>The last local date anything (not a skip) was logged, however long ago.</summary>
     public Task<LocalDate?> LastWorkDateAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
+        // Newest first down the (chat_id, local_date) index, stopping at the first that is not a skip: MAX() with the
+        // skip filter summed up the user's every check-in.
         connection.ExecuteScalarAsync<LocalDate?>(
-            "SELECT MAX(local_date) FROM check_ins WHERE chat_id = @chatId AND skipped = 0", new { chatId }, transaction);
-
-    /// <summary>All reps per side ever logged, per exercise.</summary>
-    public async Task<IReadOnlyDictionary<Exercise, int>> TotalRepsAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
-    {
-        var totals = await connection.QueryAsync<(long Exercise, long Reps)>(
-            "SELECT exercise, SUM(sets * reps_per_side) FROM check_ins WHERE chat_id = @chatId AND exercise IS NOT NULL GROUP BY exercise",
-            new { chatId }, transaction);
-        return totals.ToDictionary(t => (Exercise)t.Exercise, t => (int)t.Reps);
-    }
+            "SELECT local_date FROM check_ins WHERE chat_id = @chatId AND skipped = 0 ORDER BY local_date DESC LIMIT 1", new { chatId }, transaction);
 
     /// <summary>The latest check-in, apart from the rest of its day, for /undo.</summary>
     public async Task<LatestCheckIn?> LatestAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)

@@ -3,29 +3,43 @@ using Microsoft.Extensions.Options;
 
 namespace HipBot.Shell.Storage;
 
-/// <summary>Opens one connection per unit of work; pooling makes that cheap.</summary>
-public sealed class Database(IOptions<DatabaseOptions> options)
+/// <summary>
+/// The SQLite file: reads on pooled connections, one per unit of work; every write transaction through the one writer
+/// (<see cref="DatabaseWriter"/>), on its own long-lived connection.
+/// </summary>
+public sealed class Database : IAsyncDisposable, IDisposable
 {
     static Database() => SqlTypes.Register();
 
-    private readonly string connectionString = new SqliteConnectionStringBuilder
+    private readonly DatabaseOptions options;
+    private readonly DatabaseWriter writer;
+
+    public Database(IOptions<DatabaseOptions> options)
     {
-        DataSource = options.Value.Path,
-        ForeignKeys = true,
-        Pooling = true,
-        // Writers from the receiver, the handler, the sender and the scheduler take turns. Microsoft.Data.Sqlite retries a
-        // busy statement for this long on top of SQLite's own busy_timeout: both are the one setting, so a file another
-        // process holds fails in about BusyTimeout, never a minute in silence.
-        DefaultTimeout = (int)Math.Ceiling(options.Value.BusyTimeout.TotalSeconds),
-    }.ToString();
+        this.options = options.Value;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = this.options.Path,
+            ForeignKeys = true,
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy statement for this long on top of SQLite's own busy_timeout: both are
+            // the one setting, so a file another process holds fails in about BusyTimeout, never a minute in silence.
+            DefaultTimeout = (int)Math.Ceiling(this.options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        Path = this.options.Path;
+        BusyTimeout = this.options.BusyTimeout;
+        pragmas = $"PRAGMA busy_timeout = {(long)this.options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
+        writer = new DatabaseWriter(OpenAsync);
+    }
+
+    private readonly string connectionString;
 
     /// <summary>The SQLite file, as configured (Database__Path); not a secret, so messages may name it.</summary>
-    public string Path { get; } = options.Value.Path;
+    public string Path { get; }
 
-    public TimeSpan BusyTimeout { get; } = options.Value.BusyTimeout;
+    public TimeSpan BusyTimeout { get; }
 
-    private readonly string pragmas =
-        $"PRAGMA busy_timeout = {(long)options.Value.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
+    private readonly string pragmas;
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -37,17 +51,20 @@ public sealed class Database(IOptions<DatabaseOptions> options)
         return connection;
     }
 
-    /// <summary>Runs <paramref name="work"/> in one immediate transaction and commits it.</summary>
-    public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        // Immediate: take the write lock up front so two writers never deadlock on an upgrade.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var result = await work(connection, transaction);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
-    }
+    /// <summary>
+    /// Runs <paramref name="work"/> through the one writer: atomically, in a transaction it may share with other ready
+    /// work, and returns once that transaction has committed. The connection and transaction are the writer's: use them
+    /// only inside <paramref name="work"/>.
+    /// </summary>
+    public Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        writer.RunAsync(work, cancellationToken);
 
     public Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken = default) =>
         InTransactionAsync<bool>(async (c, t) => { await work(c, t); return true; }, cancellationToken);
+
+    /// <summary>Lets the work queued so far commit, then closes the writer's connection.</summary>
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
+
+    // A host disposed without await (a test's using) disposes its singletons this way.
+    public void Dispose() => writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

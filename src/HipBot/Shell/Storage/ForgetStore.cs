@@ -22,6 +22,8 @@ public sealed partial class ForgetStore(ILogger<ForgetStore> logger)
         ("plans", "chat_id = @chatId"),
         ("outbox", "chat_id = @chatId"),
         ("inbox", "chat_id = @chatId AND update_id <= @throughUpdateId"),
+        // Kept by triggers on the inbox: after the delete above, only a later update's head can be left, which stays.
+        ("inbox_heads", "chat_id = @chatId AND update_id <= @throughUpdateId"),
         ("chats", "chat_id = @chatId"),
     ];
 

@@ -4,8 +4,7 @@ namespace HipBot.Shell.Storage;
 
 /// <summary>Deletes what is finished and old: handled updates and delivered or dropped messages.</summary>
 /// <remarks>
-/// Deletes go in small batches, each its own statement, so the receiver, the handler and the sender get the write lock
-/// between them. Parked updates stay for an operator; pending rows of either table are never touched.
+/// Deletes go in small batches, each its own job of the one writer, so turns and deliveries go between them. Parked updates stay for an operator; pending rows of either table are never touched.
 /// </remarks>
 public sealed class HousekeepingStore(Database database)
 {
@@ -37,11 +36,11 @@ public sealed class HousekeepingStore(Database database)
 
     private async Task<int> DeleteInBatchesAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
         var total = 0;
         while (true)
         {
-            var deleted = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+            var deleted = await database.InTransactionAsync(
+                (connection, transaction) => connection.ExecuteAsync(sql, parameters, transaction), cancellationToken);
             total += deleted;
             if (deleted < BatchSize)
             {

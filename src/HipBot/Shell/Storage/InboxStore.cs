@@ -23,8 +23,9 @@ public sealed class InboxStore(Database database)
     /// and a chat waiting on a retry holds back only itself.
     /// </summary>
     /// <remarks>
-    /// The head of each chat comes from the pending index (status, chat_id, update_id), as in the outbox: a NOT EXISTS
-    /// per row compared every pending row with the others, so a backlog cost more per update the longer it was.
+    /// The heads come from inbox_heads (kept by triggers, migration 7), walked in update order: the cost follows the
+    /// updates handed out (and the chats waiting on a retry), never the length of the backlog. Grouping the pending rows
+    /// by chat read every one of them on every look, so draining a backlog cost more per update the longer it was.
     /// </remarks>
     public async Task<IReadOnlyList<InboxItem>> NextAsync(long nowMs, int limit, CancellationToken cancellationToken)
     {
@@ -32,10 +33,10 @@ public sealed class InboxStore(Database database)
         var rows = await connection.QueryAsync<InboxItem>(
             """
             SELECT i.update_id AS UpdateId, i.chat_id AS ChatId, i.payload AS Payload, i.attempts AS Attempts
-            FROM (SELECT MIN(update_id) AS update_id FROM inbox WHERE status = 'pending' GROUP BY chat_id) AS head
-            JOIN inbox i ON i.update_id = head.update_id
+            FROM inbox_heads h INDEXED BY ix_inbox_heads_update
+            JOIN inbox i ON i.update_id = h.update_id
             WHERE i.next_attempt_at <= @nowMs
-            ORDER BY i.update_id
+            ORDER BY h.update_id
             LIMIT @limit
             """, new { nowMs, limit });
         return rows.ToList();
@@ -45,12 +46,17 @@ public sealed class InboxStore(Database database)
     public async Task<long?> NextDueAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>("SELECT MIN(next_attempt_at) FROM inbox WHERE status = 'pending'");
+        // Only a head can be due: the chat's later updates wait for it.
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT MIN(i.next_attempt_at) FROM inbox_heads h JOIN inbox i ON i.update_id = h.update_id");
     }
 
-    /// <summary>Marks an update handled, inside the transaction that commits its effects.</summary>
+    /// <summary>
+    /// Marks an update handled, inside the transaction that commits its effects. Its content goes: the row stays for the
+    /// retention days (a re-delivery is known by its update_id), the user's words do not.
+    /// </summary>
     public Task MarkDoneAsync(SqliteConnection connection, SqliteTransaction transaction, long updateId) =>
-        connection.ExecuteAsync("UPDATE inbox SET status = 'done', last_error = NULL WHERE update_id = @updateId", new { updateId }, transaction);
+        connection.ExecuteAsync("UPDATE inbox SET status = 'done', payload = '', last_error = NULL WHERE update_id = @updateId", new { updateId }, transaction);
 
     public Task RecordFailureAsync(long updateId, string error, long? retryAtMs, CancellationToken cancellationToken) =>
         database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(

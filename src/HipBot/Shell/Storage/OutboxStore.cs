@@ -18,21 +18,45 @@ public sealed record OutboxItem(long Id, long ChatId, string Kind, int Attempts,
 /// <summary>The one way out: every message to a user is a row here before the sender delivers it.</summary>
 public sealed class OutboxStore(Database database)
 {
-    /// <summary>Adds messages inside the caller's transaction, in order.</summary>
-    public async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Outgoing> messages, long nowMs)
+    /// <summary>
+    /// Adds messages inside the caller's transaction, in order; returns how many it queued. An edit of a keyed message
+    /// (today's plan) to exactly what that message will show anyway is no message: Telegram would refuse it as "not
+    /// modified", after a row, a write and a request.
+    /// </summary>
+    public async Task<int> AddAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Outgoing> messages, long nowMs)
     {
+        var queued = 0;
         foreach (var message in messages)
         {
             var row = Columns.Of(message);
+            if (message is EditMessage { MessageId: null, TargetKey: { } key } edit
+                && await ShowsAsync(connection, transaction, edit.ChatId, key) == row.Shows)
+            {
+                continue;
+            }
             await connection.ExecuteAsync(
                 """
-                INSERT INTO outbox (chat_id, kind, payload, message_key, not_before, created_at)
-                VALUES (@ChatId, @Kind, @Payload, @Key, 0, @nowMs)
+                INSERT INTO outbox (chat_id, kind, payload, message_key, shows, not_before, created_at)
+                VALUES (@ChatId, @Kind, @Payload, @Key, @Shows, 0, @nowMs)
                 """,
-                new { row.ChatId, row.Kind, row.Payload, row.Key, nowMs },
+                new { row.ChatId, row.Kind, row.Payload, row.Key, row.Shows, nowMs },
                 transaction);
+            queued++;
         }
+        return queued;
     }
+
+    /// <summary>
+    /// What the message under <paramref name="key"/> shows once the rows queued so far are out: the fingerprint of the
+    /// newest row of the key, sent or waiting (a send, or an edit of it); null when there is none.
+    /// </summary>
+    private static Task<string?> ShowsAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string key) =>
+        connection.ExecuteScalarAsync<string?>(
+            """
+            SELECT shows FROM outbox INDEXED BY ix_outbox_key
+            WHERE chat_id = @chatId AND message_key = @key AND status <> 'dropped'
+            ORDER BY id DESC LIMIT 1
+            """, new { chatId, key }, transaction);
 
     /// <summary>
     /// Due rows: of messages (sends and edits) at most one per chat, the oldest pending, so a chat's messages go out in
@@ -89,9 +113,10 @@ public sealed class OutboxStore(Database database)
             """, new { chatId, key });
     }
 
+    /// <summary>Marks the row sent. Its content goes (the row stays for the retention days), so what is kept does not grow with message bodies.</summary>
     public Task MarkSentAsync(long id, int? telegramMessageId, long nowMs, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE outbox SET status = 'sent', sent_at = @nowMs, telegram_message_id = @telegramMessageId, attempts = attempts + 1, last_error = NULL WHERE id = @id",
+            "UPDATE outbox SET status = 'sent', payload = '', sent_at = @nowMs, telegram_message_id = @telegramMessageId, attempts = attempts + 1, last_error = NULL WHERE id = @id",
             new { id, telegramMessageId, nowMs }, cancellationToken);
 
     public Task RetryLaterAsync(long id, long notBeforeMs, string error, CancellationToken cancellationToken) =>
@@ -110,8 +135,8 @@ public sealed class OutboxStore(Database database)
     public Task ConvertToSendAsync(long id, SendMessage send, CancellationToken cancellationToken)
     {
         var row = Columns.Of(send);
-        return ExecuteAsync("UPDATE outbox SET kind = @Kind, payload = @Payload, message_key = @Key WHERE id = @id",
-            new { id, row.Kind, row.Payload, row.Key }, cancellationToken);
+        return ExecuteAsync("UPDATE outbox SET kind = @Kind, payload = @Payload, message_key = @Key, shows = @Shows WHERE id = @id",
+            new { id, row.Kind, row.Payload, row.Key, row.Shows }, cancellationToken);
     }
 
     /// <summary>
@@ -140,16 +165,34 @@ public sealed class OutboxStore(Database database)
             "UPDATE outbox SET status = 'dropped', last_error = @reason WHERE chat_id = @chatId AND status = 'pending'",
             new { chatId, reason }, transaction);
 
-    private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    // Through the one writer: a delivery's outcome shares the commit of whatever else is ready, rather than queueing on
+    // SQLite's lock in an autocommit of its own.
+    private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(sql, parameters, transaction), cancellationToken);
+
+    /// <summary>
+    /// What a row stores of a message: the record under its kind, and the key of the message it shows: a send's own key,
+    /// by which a later edit finds it, or the key an edit updates, by which the next edit knows what the message shows.
+    /// </summary>
+    /// <param name="Shows">For a keyed row, the fingerprint of the reply the message shows after it.</param>
+    private sealed record Columns(long ChatId, string Kind, string Payload, string? Key, string? Shows)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(sql, parameters);
+        public static Columns Of(Outgoing message)
+        {
+            var (key, reply) = message switch
+            {
+                SendMessage send => (send.Key, send.Reply),
+                EditMessage { MessageId: null } edit => (edit.TargetKey, edit.Reply),
+                _ => (null, null),
+            };
+            return new(message.ChatId, OutgoingJson.KindOf(message), OutgoingJson.Encode(message), key,
+                key is not null && reply is not null ? OutgoingJson.Fingerprint(reply) : null);
+        }
     }
 
-    /// <summary>What a row stores of a message: the record under its kind, and the key a later edit finds it by.</summary>
-    private sealed record Columns(long ChatId, string Kind, string Payload, string? Key)
+    private sealed class KeyedRow
     {
-        public static Columns Of(Outgoing message) =>
-            new(message.ChatId, OutgoingJson.KindOf(message), OutgoingJson.Encode(message), (message as SendMessage)?.Key);
+        public string Kind { get; init; } = "";
+        public string Payload { get; init; } = "";
     }
 }

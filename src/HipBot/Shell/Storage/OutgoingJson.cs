@@ -41,6 +41,13 @@ public static class OutgoingJson
     public static string Encode(Outgoing message) => JsonSerializer.Serialize<Outgoing>(message, Options);
 
     /// <summary>
+    /// What a reply shows, in 32 hex digits: equal for the same text and buttons (as the encoder writes them), and
+    /// different otherwise but for a SHA-256 collision. Kept instead of a sent message's text.
+    /// </summary>
+    public static string Fingerprint(Reply reply) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(reply, Options)), 0, 16);
+
+    /// <summary>
     /// Reads a row back as the record that was stored; or, with no message, says why it cannot: a kind this HipBot
     /// does not know, a corrupt payload, or one that disagrees with its row.
     /// </summary>

@@ -13,9 +13,9 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
 
     /// <summary>Loads the open days every turn needs and the parts <paramref name="needs"/> asks for.</summary>
     public async Task<ChatContext> LoadContextAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ChatState? state, Instant now, ContextNeeds needs)
+        SqliteConnection connection, SqliteTransaction transaction, StoredChat? chat, Instant now, ContextNeeds needs)
     {
-        if (state is null)
+        if (chat is not { State: var state })
         {
             // A chat with no row has no records either.
             return ChatContext.At(now);
@@ -51,7 +51,8 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
             context = context with
             {
                 Outcomes = await outcomes.AllAsync(connection, transaction, chatId),
-                TotalReps = await checkIns.TotalRepsAsync(connection, transaction, chatId),
+                // Kept on the chat by triggers: nothing to add up.
+                TotalReps = chat.TotalReps,
             };
         }
         return context;

@@ -60,10 +60,9 @@ public sealed partial class InboxProcessor(
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
         var items = await inbox.NextAsync(clock.NowMilliseconds, limit: BatchSize, cancellationToken);
-        foreach (var item in items)
-        {
-            await ProcessAsync(item, cancellationToken);
-        }
+        // One update per chat, so they may run side by side: their turns reach the one writer together and share its
+        // commits, while each still commits (or fails) whole.
+        await Task.WhenAll(items.Select(item => ProcessAsync(item, cancellationToken)));
         return items.Count;
     }
 

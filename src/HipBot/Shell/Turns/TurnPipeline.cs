@@ -32,19 +32,18 @@ public sealed partial class TurnPipeline(
         var committed = await database.InTransactionAsync(async (connection, transaction) =>
         {
             var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var state = await chats.FindAsync(connection, transaction, chatId);
-            var context = await records.LoadContextAsync(connection, transaction, state, now, needs);
+            var stored = await chats.FindAsync(connection, transaction, chatId);
+            var context = await records.LoadContextAsync(connection, transaction, stored, now, needs);
             var messages = 0;
             // Whatever the core sent with buttons stays on offer, so typing a label works like a tap.
-            var turn = decide(state, context) is { } decided ? TypedButtons.Remember(decided) : null;
+            var turn = decide(stored?.State, context) is { } decided ? TypedButtons.Remember(decided) : null;
             if (turn is not null)
             {
                 await chats.SaveAsync(connection, transaction, turn.State, now);
                 var claimed = await records.ApplyAsync(connection, transaction, chatId, updateId ?? 0, turn.Effects, now);
                 if (claimed)
                 {
-                    await outboxRows.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
-                    messages = turn.Out.Count;
+                    messages = await outboxRows.AddAsync(connection, transaction, turn.Out, now.ToUnixTimeMilliseconds());
                 }
                 else
                 {

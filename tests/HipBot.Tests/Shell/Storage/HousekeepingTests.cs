@@ -8,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace HipBot.Tests.Shell.Storage;
 
-public sealed class HousekeepingTests : IAsyncLifetime
+public sealed class HousekeepingTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
@@ -25,14 +25,16 @@ public sealed class HousekeepingTests : IAsyncLifetime
         await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
     }
 
-    public Task DisposeAsync()
+    public void Dispose() => database.Dispose();
+
+    public async Task DisposeAsync()
     {
+        await database.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(path + suffix);
         }
-        return Task.CompletedTask;
     }
 
     [Fact]
