@@ -153,14 +153,17 @@ public sealed class BotApiEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>A supergroup (negative id) that the bot is a member of; <paramref name="admin"/> becomes its creator.</summary>
-    public ScriptedGroup AddGroup(string title, ScriptedUser? admin = null, IEnumerable<ScriptedUser>? members = null)
+    /// <summary>
+    /// A supergroup (id -100…) that the bot is a member of; <paramref name="admin"/> becomes its creator. With
+    /// <paramref name="supergroup"/> false it is a basic group (type "group"), which can later be upgraded.
+    /// </summary>
+    public ScriptedGroup AddGroup(string title, ScriptedUser? admin = null, IEnumerable<ScriptedUser>? members = null, bool supergroup = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ScriptedGroup group;
         lock (_state.Gate)
         {
-            group = new ScriptedGroup(_state, _state.NewGroupId(), title);
+            group = new ScriptedGroup(_state, supergroup ? _state.NewGroupId() : _state.NewBasicGroupId(), title, supergroup);
             _state.Register(group.Log);
         }
 
