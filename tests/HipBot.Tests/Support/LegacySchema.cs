@@ -29,11 +29,15 @@ internal static class LegacySchema
 
     /// <summary>
     /// A running bot's database taken back to schema 3's tables, so the upgrade from there runs again: migration 4
-    /// changes no table, and the columns migration 5 added are dropped (its outbox rebuild may run again as it is).
+    /// changes no table, the columns migration 5 added and the tables migration 9 made are dropped (their outbox rebuilds
+    /// may run again as they are).
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(
             """
+            DROP TABLE group_setup_links;
+            DROP TABLE group_members;
+            DROP TABLE groups;
             ALTER TABLE check_ins DROP COLUMN side;
             ALTER TABLE check_ins DROP COLUMN source;
             PRAGMA user_version = 3;

@@ -22,6 +22,8 @@ public sealed partial class ForgetStore(ILogger<ForgetStore> logger)
         ("plans", "chat_id = @chatId"),
         ("outbox", "chat_id = @chatId"),
         ("inbox", "chat_id = @chatId AND update_id <= @throughUpdateId"),
+        ("group_members", "chat_id = @chatId"),
+        ("group_setup_links", "chat_id = @chatId"),
         ("chats", "chat_id = @chatId"),
     ];
 

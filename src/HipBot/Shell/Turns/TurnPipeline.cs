@@ -18,6 +18,7 @@ public sealed partial class TurnPipeline(
     TurnStore records,
     OutboxStore outboxRows,
     InboxStore inbox,
+    GroupStore groups,
     TimeProvider clock,
     OutboxDoorbell outbox,
     ILogger<TurnPipeline> logger)
