@@ -24,7 +24,8 @@ public static class GroupChat
     /// <summary>What the turn reads beyond the group's row: the board needs every member's week.</summary>
     public static GroupNeeds Needs(GroupInput input) => input switch
     {
-        PrivateGroupPress or GroupCommand { Name: "roster" } => GroupNeeds.Board,
+        // The roster shows it; a moved group posts it anew.
+        PrivateGroupPress or GroupCommand { Name: "roster" } or GroupMigrated => GroupNeeds.Board,
         _ => GroupNeeds.Members,
     };
 

@@ -59,6 +59,10 @@ public class GroupMembershipTests
     }
 
     [Fact]
+    public void A_moved_group_loads_its_board_to_post_it_anew() =>
+        Assert.Equal(GroupNeeds.Board, GroupChat.Needs(new GroupMigrated(-1009)));
+
+    [Fact]
     public void A_closed_topic_sends_the_posts_to_the_General_topic_and_the_admin_is_told()
     {
         var turn = GroupChat.Receive(Running(Club with { ThreadId = 5 }), Group, new TopicUnavailable(), Context(Now))!;
