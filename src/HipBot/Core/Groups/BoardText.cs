@@ -20,6 +20,9 @@ public static class BoardText
 
     public static string RecapKey(LocalDate date) => "grecap:" + Chats.IsoDate.Format(date);
 
+    /// <summary>A tier lists this many names at most, then how many more: a big club's post stays within Telegram's 4,096 characters.</summary>
+    public const int MaxNamesPerTier = 40;
+
     public static IReadOnlyList<Button> PostButtons { get; } =
         [CallbackData.Button("✅ Done today", new DoneToday()), CallbackData.Button("➕ Join", new JoinChallenge())];
 
@@ -59,7 +62,7 @@ public static class BoardText
             }
             any = true;
             text.Append(label).Append(": ")
-                .Append(challenge.Visibility == BoardVisibility.Names ? string.Join(", ", names) : Members(names.Count)).Append('\n');
+                .Append(challenge.Visibility == BoardVisibility.Names ? Names(names) : Members(names.Count)).Append('\n');
         }
         if (board.OnTheirWay > 0)
         {
@@ -74,6 +77,11 @@ public static class BoardText
 
     private static string Header(Challenge challenge, LocalDate date, bool final) =>
         $"🏃 {challenge.Name} · day {challenge.DayNumber(date)} of {challenge.TotalDays} · {DayPattern.Format(date)}{(final ? " (final)" : "")}\n";
+
+    private static string Names(IReadOnlyList<string> names) =>
+        names.Count <= MaxNamesPerTier
+            ? string.Join(", ", names)
+            : string.Join(", ", names.Take(MaxNamesPerTier)) + $" and {names.Count - MaxNamesPerTier} more";
 
     private static string Members(int count) => count == 1 ? "1 member" : $"{count} members";
 

@@ -62,6 +62,17 @@ public class BoardTextTests
     }
 
     [Fact]
+    public void A_big_clubs_tier_lists_forty_names_and_counts_the_rest_so_the_post_fits_one_message()
+    {
+        var many = Enumerable.Range(1, 1000).Select(i => Runner(i, "Runner" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), TrainingDays.EveryDay, logs: [Full(Monday)])).ToArray();
+
+        var text = BoardText.Post(Club, Monday, FairBoard.Compute(Club, many, Berlin(Monday, 20)));
+
+        Assert.Contains(" and 960 more", text, StringComparison.Ordinal);
+        Assert.InRange(text.Length, 1, 4096);
+    }
+
+    [Fact]
     public void An_empty_board_invites_the_first_member()
     {
         var text = BoardText.Post(Club, Monday, FairBoard.Compute(Club, [], Berlin(Monday, 7)));
