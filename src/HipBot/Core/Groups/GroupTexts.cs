@@ -52,7 +52,8 @@ public static class GroupTexts
 
     public static string Help(string bot) =>
         $"In this group: /done@{bot} (or reply to my post, e.g. \"3x20 done\") logs today, /join@{bot} puts you on the board, " +
-        $"/leave@{bot} takes you off it. Admins: /challenge@{bot} sets one up, /roster@{bot} sends you the member list in private.";
+        $"/leave@{bot} takes you off it. Admins: /challenge@{bot} sets one up, /roster@{bot} sends you the member list in private. " +
+        $"To run one in another group: {SetupLink.AddToGroupUrl(bot)}";
 
     public static string Announcement(Challenge challenge) =>
         $"🏁 {challenge.Name} starts {Day(challenge.StartsOn)}: {challenge.Weeks} weeks of clamshells, side leg raises and traveling side squats, " +
