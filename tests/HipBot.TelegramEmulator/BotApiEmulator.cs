@@ -202,6 +202,18 @@ public sealed class BotApiEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Forgets every update not yet confirmed, as setWebhook or deleteWebhook with drop_pending_updates does: what a bot
+    /// that was down never hears about (a group's migration, say) it must learn from Telegram's answers instead.
+    /// </summary>
+    public void DiscardPendingUpdates()
+    {
+        lock (_state.Gate)
+        {
+            _state.Updates.DropPending();
+        }
+    }
+
     /// <summary>Delivers the newest update once more and returns its id.</summary>
     public int DeliverDuplicateOfLast()
     {

@@ -51,6 +51,37 @@ public class GroupTelegramEventsTests
     }
 
     [Fact]
+    public async Task A_send_refused_with_the_supergroups_id_moves_the_challenge_there_when_the_migration_itself_was_never_heard()
+    {
+        await using var app = await HipBotApp.StartAsync(now: WednesdayMorning, settings: QuickGroups);
+        var olga = app.AddUser("Olga");
+        var ana = app.AddUser("Ana");
+        await HipBotApp.OnboardAsync(olga);
+        await HipBotApp.OnboardAsync(ana, days: "days:127");
+        var group = app.Telegram.AddGroup("Hip Club", admin: olga, members: [ana], supergroup: false);
+        await GroupHelpers.SetUpAsync(app, group, olga);
+        await app.TickGroupsAsync();
+        await (await ana.Press(group, GroupHelpers.DoneToday)).WaitForAnswer();
+        await app.WaitUntilIdleAsync();
+
+        await app.StopBotAsync();
+        var supergroup = group.MigrateToSupergroup(olga);
+        app.Telegram.DiscardPendingUpdates();
+        app.Clock.SetUtcNow(WednesdayMorning.AddDays(1));
+        await app.StartBotAsync();
+        await app.TickGroupsAsync();
+        var post = (await supergroup.WaitUntil(t => t.AnyFromBotContaining("day 2 of 28"))).FromBot.Last();
+        await app.WaitUntilIdleAsync();
+
+        Assert.Contains(app.Telegram.Calls, c => c.ChatId == group.Id && c.StatusCode == 400);
+        Assert.True(post.IsSilent);
+        Assert.Contains("This week so far", post.Text, StringComparison.Ordinal);
+        await using var connection = await app.OpenDatabaseAsync();
+        Assert.Equal([supergroup.Id], await connection.QueryAsync<long>("SELECT group_id FROM groups"));
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM group_members WHERE group_id = @Id", new { supergroup.Id }));
+    }
+
+    [Fact]
     public async Task Removed_from_the_group_the_challenge_waits_its_admin_is_told_and_added_back_it_carries_on()
     {
         await using var app = await HipBotApp.StartAsync(now: WednesdayMorning, settings: QuickGroups);
@@ -77,6 +108,36 @@ public class GroupTelegramEventsTests
         // Nothing was even tried while the bot was out: no post, no 403.
         Assert.Equal(0, callsWhileOut);
         Assert.DoesNotContain(app.Telegram.Calls, c => c.ChatId == group.Id && !c.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_send_refused_because_the_bot_was_kicked_suspends_the_challenge_when_the_kick_itself_was_never_heard()
+    {
+        await using var app = await HipBotApp.StartAsync(now: WednesdayMorning, settings: QuickGroups);
+        var olga = app.AddUser("Olga");
+        await HipBotApp.OnboardAsync(olga);
+        var group = app.Telegram.AddGroup("Hip Club", admin: olga);
+        await GroupHelpers.SetUpAsync(app, group, olga);
+        await app.TickGroupsAsync();
+        await group.WaitUntil(t => t.AnyFromBotContaining("day 1 of 28"));
+        await app.WaitUntilIdleAsync();
+
+        await app.StopBotAsync();
+        group.RemoveBot(olga);
+        app.Telegram.DiscardPendingUpdates();
+        app.Clock.SetUtcNow(WednesdayMorning.AddDays(1));
+        await app.StartBotAsync();
+        await app.TickGroupsAsync();
+        await olga.WaitUntil(t => t.AnyFromBotContaining("I was removed from Hip Club"));
+        await app.WaitUntilIdleAsync();
+        var callsBefore = app.Telegram.Calls.Count(c => c.ChatId == group.Id);
+        await app.SetTimeAsync(WednesdayMorning.AddDays(2));
+        await app.TickGroupsAsync();
+        await app.WaitUntilIdleAsync();
+
+        // One refused post taught HipBot; the next day's post is not even tried.
+        Assert.Single(app.Telegram.Calls, c => c.ChatId == group.Id && c.StatusCode == 403);
+        Assert.Equal(callsBefore, app.Telegram.Calls.Count(c => c.ChatId == group.Id));
     }
 
     [Fact]

@@ -44,7 +44,10 @@ public static class GroupMembership
         var told = stored.IsRunning && stored.AdminUserId is { } admin
             ? new Outgoing[] { new SendMessage(admin, new Reply(GroupTexts.Suspended(stored.Title))) }
             : [];
-        return new GroupTurn(stored with { Status = GroupStatus.Suspended, NextPostAt = null, RefreshAt = null, MayPin = false }, told);
+        return new GroupTurn(stored with { Status = GroupStatus.Suspended, NextPostAt = null, RefreshAt = null, MayPin = false }, told)
+        {
+            Effects = [new ForgetQueuedPosts()],
+        };
     }
 
     /// <summary>A member left the group: off the board, quietly; their private record is theirs.</summary>

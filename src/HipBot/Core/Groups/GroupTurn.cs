@@ -33,6 +33,9 @@ public sealed record IssueSetupLink(SetupLink Link) : GroupEffect;
 /// <summary>The setup link was used; it never opens anything again.</summary>
 public sealed record UseSetupLink(string Payload) : GroupEffect;
 
+/// <summary>The bot is out of the group: whatever was still queued for it can never arrive, so none of it is tried.</summary>
+public sealed record ForgetQueuedPosts : GroupEffect;
+
 /// <summary>
 /// The group became a supergroup with a new id: its state, members and queued messages move there. Messages already
 /// sent stay under the old id (Telegram keeps them in the old chat), so today's post is posted anew.

@@ -102,6 +102,11 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
                 case UseSetupLink use:
                     await connection.ExecuteAsync("UPDATE group_setup_links SET used = 1 WHERE payload = @Payload", new { use.Payload }, transaction);
                     break;
+                case ForgetQueuedPosts:
+                    await connection.ExecuteAsync(
+                        "UPDATE outbox SET status = 'dropped', last_error = 'the bot is no longer in the group' WHERE chat_id = @groupId AND status = 'pending'",
+                        new { groupId }, transaction);
+                    break;
                 case MoveGroup:
                     // Applied before the state is saved (see TurnPipeline.RunGroupAsync).
                     break;

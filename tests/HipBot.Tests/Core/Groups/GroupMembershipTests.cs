@@ -28,6 +28,7 @@ public class GroupMembershipTests
 
         Assert.Equal((GroupStatus.Suspended, (Instant?)null), (removed.Group!.Status, removed.Group.NextPostAt));
         Assert.Equal(Admin, Assert.IsType<SendMessage>(Assert.Single(removed.Out)).ChatId);
+        Assert.IsType<ForgetQueuedPosts>(Assert.Single(removed.Effects));
         Assert.Equal(GroupStatus.Active, back.Group!.Status);
         Assert.Equal(Now + Duration.FromHours(1), back.Group.NextPostAt);
         Assert.Equal(GroupTexts.Resumed("Hip Club"), Assert.IsType<SendMessage>(Assert.Single(back.Out)).Reply.Text);
