@@ -46,4 +46,11 @@ public class SetupLinkTests
         Assert.Equal("https://t.me/HipBot?start=setup_x", SetupLink.Url("HipBot", "setup_x"));
         Assert.Equal("https://t.me/HipBot?startgroup=challenge&admin=pin_messages", SetupLink.AddToGroupUrl("HipBot"));
     }
+
+    [Fact]
+    public void Private_help_tells_a_club_how_to_start_and_group_help_carries_the_add_to_group_link()
+    {
+        Assert.Contains("Add to Group) and an admin sends /challenge there", HipBot.Core.Chats.HelpText.Full.Text, StringComparison.Ordinal);
+        Assert.Contains("https://t.me/HipBot?startgroup=challenge&admin=pin_messages", GroupTexts.Help("HipBot"), StringComparison.Ordinal);
+    }
 }
