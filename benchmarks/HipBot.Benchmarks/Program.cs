@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using HipBot.Benchmarks;
 
-// "drain" is a plain timed run (the outbox sender end to end); anything else goes to BenchmarkDotNet.
+// "drain" and "groups" are plain timed runs (the outbox sender end to end; 1,000 groups at their post time); anything
+// else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "drain")
 {
     return await OutboxDrain.RunAsync(args[1..]);
@@ -13,6 +14,11 @@ if (args.Length > 0 && args[0] == "fanout")
 if (args.Length > 0 && args[0] == "e2e")
 {
     return await HipBot.Benchmarks.EndToEnd.EndToEndBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "groups")
+{
+    return await GroupPostTime.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(OutboxDrain).Assembly).Run(args);

@@ -78,4 +78,26 @@ public class RateLimitTests
         Assert.True(emulator.Limits.MaxGlobalPerSecond > 10);
         Assert.All(users, u => Assert.Equal(4, u.Transcript.Count));
     }
+
+    [Fact]
+    public async Task In_a_group_edits_count_against_the_same_per_minute_allowance_as_new_messages()
+    {
+        await using var emulator = await BotApiEmulator.StartAsync(new EmulatorOptions
+        {
+            RateLimits = new RateLimitOptions { Enforce = true, GroupMessagesPerMinute = 3 },
+        });
+        var ana = emulator.AddUser("Ana");
+        var group = emulator.AddGroup("Hip Club", admin: ana);
+        var bot = TestBot.ClientFor(emulator);
+        var post = await bot.SendMessage(group.Id, "board: 0 sessions");
+
+        await bot.EditMessageText(group.Id, post.MessageId, "board: 1 session");
+        await bot.EditMessageText(group.Id, post.MessageId, "board: 2 sessions");
+        var unchanged = await Assert.ThrowsAsync<ApiRequestException>(() => bot.EditMessageText(group.Id, post.MessageId, "board: 2 sessions"));
+        var fourth = await Assert.ThrowsAsync<ApiRequestException>(() => bot.EditMessageText(group.Id, post.MessageId, "board: 3 sessions"));
+
+        Assert.Equal(400, unchanged.ErrorCode);      // "message is not modified" uses no allowance
+        Assert.Equal(429, fourth.ErrorCode);
+        Assert.Equal(3, emulator.Limits.MaxPerGroupPerMinute);
+    }
 }

@@ -153,14 +153,17 @@ public sealed class BotApiEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>A supergroup (negative id) that the bot is a member of; <paramref name="admin"/> becomes its creator.</summary>
-    public ScriptedGroup AddGroup(string title, ScriptedUser? admin = null, IEnumerable<ScriptedUser>? members = null)
+    /// <summary>
+    /// A supergroup (id -100…) that the bot is a member of; <paramref name="admin"/> becomes its creator. With
+    /// <paramref name="supergroup"/> false it is a basic group (type "group"), which can later be upgraded.
+    /// </summary>
+    public ScriptedGroup AddGroup(string title, ScriptedUser? admin = null, IEnumerable<ScriptedUser>? members = null, bool supergroup = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ScriptedGroup group;
         lock (_state.Gate)
         {
-            group = new ScriptedGroup(_state, _state.NewGroupId(), title);
+            group = new ScriptedGroup(_state, supergroup ? _state.NewGroupId() : _state.NewBasicGroupId(), title, supergroup);
             _state.Register(group.Log);
         }
 
@@ -196,6 +199,18 @@ public sealed class BotApiEmulator : IAsyncDisposable
         lock (_state.Gate)
         {
             return _state.Updates.Enqueue(type, id => $"{{\"update_id\":{id},\"{type}\":{json}}}");
+        }
+    }
+
+    /// <summary>
+    /// Forgets every update not yet confirmed, as setWebhook or deleteWebhook with drop_pending_updates does: what a bot
+    /// that was down never hears about (a group's migration, say) it must learn from Telegram's answers instead.
+    /// </summary>
+    public void DiscardPendingUpdates()
+    {
+        lock (_state.Gate)
+        {
+            _state.Updates.DropPending();
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed class BotApiEndpoint(EmulatorState state)
         catch (BotApiError error)
         {
             Record(error.ErrorCode, error.Message, null, false);
-            await ApiResponseWriter.WriteErrorAsync(http.Response, error.ErrorCode, error.Message, error.RetryAfter, aborted).ConfigureAwait(false);
+            await ApiResponseWriter.WriteErrorAsync(http.Response, error.ErrorCode, error.Message, error.RetryAfter, aborted, error.MigrateToChatId).ConfigureAwait(false);
             return;
         }
 
@@ -105,7 +105,7 @@ internal sealed class BotApiEndpoint(EmulatorState state)
         catch (BotApiError error)
         {
             Record(error.ErrorCode, error.Message, chatId, false);
-            await ApiResponseWriter.WriteErrorAsync(http.Response, error.ErrorCode, error.Message, error.RetryAfter, aborted).ConfigureAwait(false);
+            await ApiResponseWriter.WriteErrorAsync(http.Response, error.ErrorCode, error.Message, error.RetryAfter, aborted, error.MigrateToChatId).ConfigureAwait(false);
             return;
         }
         catch (Exception error) when (error is not OperationCanceledException)

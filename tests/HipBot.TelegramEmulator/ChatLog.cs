@@ -24,18 +24,19 @@ internal sealed class ChatLog
     private int _readCursor;
     private int _editCursor;
 
-    private ChatLog(long id, ScriptedUser? privateUser, string? title)
+    private ChatLog(long id, ScriptedUser? privateUser, string? title, bool supergroup = true)
     {
         Id = id;
         PrivateUser = privateUser;
         Title = title;
+        IsSupergroup = supergroup;
         // Telegram gives each chat an opaque, stable chat_instance for callback queries.
         ChatInstance = unchecked((Id * 2654435761L) ^ 0x5DEECE66DL).ToString(CultureInfo.InvariantCulture);
     }
 
     public static ChatLog ForUser(ScriptedUser user) => new(user.Id, user, null);
 
-    public static ChatLog ForGroup(long id, string title) => new(id, null, title);
+    public static ChatLog ForGroup(long id, string title, bool supergroup = true) => new(id, null, title, supergroup);
 
     public long Id { get; }
 
@@ -60,6 +61,25 @@ internal sealed class ChatLog
     public bool PrivacyMode { get; set; } = true;
 
     public bool BotIsAdmin { get; set; }
+
+    /// <summary>A basic group ("group") until it is upgraded; supergroups have -100… ids.</summary>
+    public bool IsSupergroup { get; }
+
+    public bool IsForum { get; set; }
+
+    /// <summary>The supergroup this basic group was upgraded to; every call on the old id then fails with a 400 naming it.</summary>
+    public long? MigratedTo { get; set; }
+
+    /// <summary>The bot was removed; its sends fail with 403 until someone adds it again.</summary>
+    public bool BotKicked { get; set; }
+
+    /// <summary>Whether the bot, as an admin, holds the can_pin_messages right.</summary>
+    public bool BotMayPin { get; set; } = true;
+
+    public int? PinnedMessageId { get; set; }
+
+    /// <summary>Forum topics by message_thread_id (the id of the service message that created the topic).</summary>
+    public Dictionary<int, ForumTopic> Topics { get; } = [];
 
     public string Describe() => IsGroup
         ? $"group \"{Title}\" ({Id})"
@@ -144,4 +164,16 @@ internal sealed class ChatLog
         var tail = _messages.Where(m => !m.Deleted).TakeLast(count).Select(m => "  " + m.Snapshot()).ToList();
         return tail.Count == 0 ? "  (no messages)" : string.Join(Environment.NewLine, tail);
     }
+}
+
+/// <summary>A forum topic; a closed topic refuses the bot's messages, a deleted one is gone.</summary>
+internal sealed class ForumTopic(int threadId, string name)
+{
+    public int ThreadId { get; } = threadId;
+
+    public string Name { get; } = name;
+
+    public bool Closed { get; set; }
+
+    public bool Deleted { get; set; }
 }

@@ -22,6 +22,7 @@ internal sealed class EmulatorState : IDisposable
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _nextUserId = 1_000_001;
     private long _nextGroupId = -1_001_000_000_001;
+    private long _nextBasicGroupId = -4_000_000_001;
     private long _nextCallbackId = 4_700_000_000_001;
     private long _nextFileId = 1;
 
@@ -66,6 +67,8 @@ internal sealed class EmulatorState : IDisposable
     public long NewUserId() => _nextUserId++;
 
     public long NewGroupId() => _nextGroupId--;
+
+    public long NewBasicGroupId() => _nextBasicGroupId--;
 
     public string NewCallbackId() => (_nextCallbackId++).ToString(CultureInfo.InvariantCulture);
 

@@ -4,7 +4,7 @@ namespace HipBot.TelegramEmulator;
 
 /// <summary>
 /// Which group messages a bot in privacy mode (Telegram's default) is sent: commands for it, replies to its messages and
-/// mentions of it. Everyone in the group still sees every message; only the bot's updates are filtered.
+/// mentions of it, and service messages. Everyone in the group still sees every message; only the bot's updates are filtered.
 /// </summary>
 internal static class GroupPrivacy
 {
@@ -12,6 +12,12 @@ internal static class GroupPrivacy
     {
         var chat = message.Chat;
         if (!chat.IsGroup || !chat.PrivacyMode || chat.BotIsAdmin)
+        {
+            return true;
+        }
+
+        // Service messages (members joining or leaving, a migration) reach every bot in the group.
+        if (message.Service is not null)
         {
             return true;
         }

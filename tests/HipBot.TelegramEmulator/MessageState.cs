@@ -47,6 +47,21 @@ internal sealed class MessageState
     /// <summary>The caption of a document or photo as a client shows it; null when there is none.</summary>
     public string? Caption { get; init; }
 
+    /// <summary>The forum topic the message is in; null outside forums and in the General topic.</summary>
+    public int? ThreadId { get; init; }
+
+    /// <summary>Sent with disable_notification: members get it without a sound.</summary>
+    public bool Silent { get; init; }
+
+    /// <summary>Written by an anonymous admin: Telegram shows the group as sender (sender_chat) and GroupAnonymousBot as from.</summary>
+    public bool AnonymousAdmin { get; init; }
+
+    /// <summary>The fields of a service message (new_chat_members, left_chat_member, migrate_to_chat_id, …), merged into the Message object.</summary>
+    public JsonObject? Service { get; init; }
+
+    /// <summary>The emoji the bot set on this message with setMessageReaction.</summary>
+    public List<string> BotReactions { get; } = [];
+
     public int EditCount { get; set; }
 
     public bool Deleted { get; set; }
@@ -74,6 +89,12 @@ internal sealed class MessageState
         Photo = Photo,
         Caption = Caption,
         IsDeleted = Deleted,
+        ThreadId = ThreadId,
+        IsSilent = Silent,
+        IsAnonymousAdmin = AnonymousAdmin,
+        Service = Service is { } service ? string.Join(",", service.Select(p => p.Key)) : null,
+        BotReactions = [.. BotReactions],
+        IsPinned = Chat.PinnedMessageId == Id,
         UpdateId = UpdateId,
     };
 }

@@ -46,6 +46,28 @@ public sealed class ScriptedUser : ScriptedChat
 
     public Task<SentMessage> Send(ScriptedGroup group, string text) => Task.FromResult(Post(GroupLog(group), Required(text), null, null));
 
+    /// <summary>Writes in a forum topic (its message_thread_id).</summary>
+    public Task<SentMessage> Send(ScriptedGroup group, int threadId, string text) =>
+        Task.FromResult(Post(GroupLog(group), Required(text), null, null, threadId: threadId));
+
+    /// <summary>
+    /// Writes as an anonymous admin: the bot sees from = GroupAnonymousBot and sender_chat = the group, never who wrote it.
+    /// Only admins can; <paramref name="threadId"/> puts it in a forum topic.
+    /// </summary>
+    public Task<SentMessage> SendAnonymously(ScriptedGroup group, string text, int? threadId = null)
+    {
+        var chat = GroupLog(group);
+        lock (State.Gate)
+        {
+            if (chat.Members.GetValueOrDefault(Id, MemberRole.Member) == MemberRole.Member)
+            {
+                throw new InvalidOperationException($"Only admins can write anonymously; {FirstName} is no admin of the {chat.Describe()}.");
+            }
+        }
+
+        return Task.FromResult(Post(chat, Required(text), null, null, threadId: threadId, anonymous: true));
+    }
+
     /// <summary>Replies to a message (usually the bot's) in whatever chat it is in.</summary>
     public Task<SentMessage> Reply(SentMessage to, string text)
     {
@@ -131,7 +153,8 @@ public sealed class ScriptedUser : ScriptedChat
         }
     }
 
-    private SentMessage Post(ChatLog chat, string? text, SharedLocation? location, MessageState? replyTo, ForwardOrigin? forwarded = null)
+    private SentMessage Post(
+        ChatLog chat, string? text, SharedLocation? location, MessageState? replyTo, ForwardOrigin? forwarded = null, int? threadId = null, bool anonymous = false)
     {
         lock (State.Gate)
         {
@@ -147,6 +170,9 @@ public sealed class ScriptedUser : ScriptedChat
                 Location = location,
                 ReplyTo = replyTo,
                 ForwardedFrom = forwarded,
+                // A reply stays in the topic of the message it answers.
+                ThreadId = chat.IsForum ? threadId ?? replyTo?.ThreadId : null,
+                AnonymousAdmin = anonymous,
             });
             if (!chat.IsGroup)
             {
@@ -239,6 +265,11 @@ public sealed class ScriptedUser : ScriptedChat
         if (chat.IsGroup && !chat.Members.ContainsKey(Id))
         {
             throw new InvalidOperationException($"{FirstName} is not a member of the {chat.Describe()}.");
+        }
+
+        if (chat.MigratedTo is { } newId)
+        {
+            throw new InvalidOperationException($"The {chat.Describe()} was upgraded to supergroup {newId}; write there.");
         }
 
         if (!chat.IsGroup && chat.BotBlocked)

@@ -55,6 +55,24 @@ public sealed record SentMessage
 
     public bool IsDeleted { get; init; }
 
+    /// <summary>The forum topic (message_thread_id) the message is in; null outside topics.</summary>
+    public int? ThreadId { get; init; }
+
+    /// <summary>The bot sent it with disable_notification.</summary>
+    public bool IsSilent { get; init; }
+
+    /// <summary>An anonymous admin wrote it: the bot saw the group as sender, not the person.</summary>
+    public bool IsAnonymousAdmin { get; init; }
+
+    /// <summary>For a service message, the names of its fields ("new_chat_members", "migrate_to_chat_id", …); null for ordinary messages.</summary>
+    public string? Service { get; init; }
+
+    /// <summary>The reactions the bot set on this message, as emoji.</summary>
+    public IReadOnlyList<string> BotReactions { get; init; } = [];
+
+    /// <summary>Whether this is the chat's pinned message now.</summary>
+    public bool IsPinned { get; init; }
+
     /// <summary>The update that carried this user message to the bot; null for bot messages and for group messages privacy mode withheld.</summary>
     public int? UpdateId { get; init; }
 
@@ -77,7 +95,8 @@ public sealed record SentMessage
         }
 
         text.Append(
-            Location is { } at ? $"[location {at.Latitude}, {at.Longitude}]"
+            Service is { } service ? $"[{service}]"
+            : Location is { } at ? $"[location {at.Latitude}, {at.Longitude}]"
             : Document is { } document ? $"[document {document.FileName}, {document.Size} bytes] {Caption}"
             : Photo is { } photo ? $"[photo {photo.Width}×{photo.Height}, {photo.Size} bytes] {Caption}"
             : Text);

@@ -25,11 +25,16 @@ internal static class ChatMethods
         lock (state.Gate)
         {
             var chat = state.RequireChat(context.Args);
+            if (chat.MigratedTo is { } newId)
+            {
+                throw BotApiError.Migrated(newId);
+            }
+
             var userId = context.Args.Long("user_id") ?? throw BotApiError.BadRequest("user not found");
             if (userId == state.BotId)
             {
-                var botStatus = chat.IsGroup && chat.BotIsAdmin ? "administrator" : chat.BotBlocked ? "kicked" : "member";
-                return Result(WireJson.ChatMember(WireJson.Bot(state), botStatus));
+                var botStatus = chat.BotKicked || chat.BotBlocked ? "kicked" : chat.IsGroup && chat.BotIsAdmin ? "administrator" : "member";
+                return Result(WireJson.ChatMember(WireJson.Bot(state), botStatus, canPin: chat.BotMayPin));
             }
 
             var user = state.FindUser(userId) ?? throw BotApiError.BadRequest("user not found");

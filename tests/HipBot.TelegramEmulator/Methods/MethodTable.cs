@@ -25,6 +25,9 @@ internal static class MethodTable
         ["getChat"] = ChatMethods.GetChat,
         ["getChatMember"] = ChatMethods.GetChatMember,
         ["sendChatAction"] = ChatMethods.SendChatAction,
+        ["setMessageReaction"] = ReactionAndPinMethods.SetReaction,
+        ["pinChatMessage"] = ReactionAndPinMethods.Pin,
+        ["unpinChatMessage"] = ReactionAndPinMethods.Unpin,
     };
 
     public static BotMethod? Find(string method) => Methods.GetValueOrDefault(method);

@@ -22,6 +22,7 @@ internal static class SendMessageMethod
         {
             var chat = state.RequireChat(args);
             SendGuards.EnsureBotCanSend(chat);
+            var threadId = SendGuards.EnsureTopic(chat, args.Int("message_thread_id"));
             var text = RenderText(rawText, parseMode);
 
             MessageState? replyTo = null;
@@ -48,6 +49,8 @@ internal static class SendMessageMethod
                 Buttons = markup.Buttons,
                 ReplyKeyboard = markup.ReplyKeyboard,
                 ReplyTo = replyTo,
+                ThreadId = threadId ?? replyTo?.ThreadId,
+                Silent = args.Bool("disable_notification"),
             });
             return Task.FromResult<string?>(WireJson.Message(message, state).ToJsonString());
         }

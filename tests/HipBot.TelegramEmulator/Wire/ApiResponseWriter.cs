@@ -10,7 +10,7 @@ internal static class ApiResponseWriter
     public static Task WriteOkAsync(HttpResponse response, string resultJson, CancellationToken cancellationToken) =>
         WriteAsync(response, StatusCodes.Status200OK, "{\"ok\":true,\"result\":" + resultJson + "}", cancellationToken);
 
-    public static Task WriteErrorAsync(HttpResponse response, int errorCode, string description, int? retryAfter, CancellationToken cancellationToken)
+    public static Task WriteErrorAsync(HttpResponse response, int errorCode, string description, int? retryAfter, CancellationToken cancellationToken, long? migrateToChatId = null)
     {
         var body = new JsonObject
         {
@@ -21,6 +21,11 @@ internal static class ApiResponseWriter
         if (retryAfter is { } seconds)
         {
             body["parameters"] = new JsonObject { ["retry_after"] = seconds };
+        }
+
+        if (migrateToChatId is { } newId)
+        {
+            body["parameters"] = new JsonObject { ["migrate_to_chat_id"] = newId };
         }
 
         return WriteAsync(response, errorCode, body.ToJsonString(), cancellationToken);

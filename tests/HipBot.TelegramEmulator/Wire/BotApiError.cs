@@ -32,6 +32,9 @@ internal sealed class BotApiError : Exception
 
     public int? RetryAfter { get; }
 
+    /// <summary>Set when the chat was upgraded to a supergroup: Telegram names the new id in parameters.migrate_to_chat_id.</summary>
+    public long? MigrateToChatId { get; private init; }
+
     public static BotApiError BadRequest(string detail) => new(400, "Bad Request: " + detail);
 
     public static BotApiError Forbidden(string detail) => new(403, "Forbidden: " + detail);
@@ -40,4 +43,7 @@ internal sealed class BotApiError : Exception
         new(429, string.Create(CultureInfo.InvariantCulture, $"Too Many Requests: retry after {retryAfter}"), retryAfter);
 
     public static BotApiError ChatNotFound() => BadRequest("chat not found");
+
+    public static BotApiError Migrated(long newChatId) =>
+        new(400, "Bad Request: group chat was upgraded to a supergroup chat") { MigrateToChatId = newChatId };
 }

@@ -34,6 +34,17 @@ internal static class WireJson
         ["username"] = state.Options.BotUsername,
     };
 
+    /// <summary>The user Telegram puts in "from" when an anonymous admin writes; the real author is hidden behind sender_chat.</summary>
+    public static JsonObject AnonymousAdmin() => new()
+    {
+        ["id"] = AnonymousAdminBotId,
+        ["is_bot"] = true,
+        ["first_name"] = "Group",
+        ["username"] = "GroupAnonymousBot",
+    };
+
+    public const long AnonymousAdminBotId = 1087968824;
+
     public static JsonObject GetMe(EmulatorState state)
     {
         var me = Bot(state);
@@ -49,12 +60,18 @@ internal static class WireJson
     {
         if (chat.IsGroup)
         {
-            return new JsonObject
+            var group = new JsonObject
             {
                 ["id"] = chat.Id,
                 ["title"] = chat.Title,
-                ["type"] = "supergroup",
+                ["type"] = chat.IsSupergroup ? "supergroup" : "group",
             };
+            if (chat.IsForum)
+            {
+                group["is_forum"] = true;
+            }
+
+            return group;
         }
 
         var user = chat.PrivateUser!;
@@ -91,10 +108,26 @@ internal static class WireJson
         var json = new JsonObject
         {
             ["message_id"] = message.Id,
-            ["from"] = message.From is { } user ? User(user) : Bot(state),
+            ["from"] = message.AnonymousAdmin ? AnonymousAdmin() : message.From is { } user ? User(user) : Bot(state),
             ["chat"] = Chat(message.Chat),
             ["date"] = message.Date,
         };
+        if (message.AnonymousAdmin)
+        {
+            json["sender_chat"] = Chat(message.Chat);
+        }
+
+        if (message.ThreadId is { } thread)
+        {
+            json["message_thread_id"] = thread;
+            json["is_topic_message"] = true;
+        }
+
+        foreach (var (name, value) in message.Service ?? [])
+        {
+            json[name] = value?.DeepClone();
+        }
+
         if (message.EditDate is { } edited)
         {
             json["edit_date"] = edited;
@@ -165,7 +198,7 @@ internal static class WireJson
         return json;
     }
 
-    public static JsonObject ChatMember(JsonObject user, string status)
+    public static JsonObject ChatMember(JsonObject user, string status, bool canPin = true)
     {
         var json = new JsonObject { ["status"] = status, ["user"] = user };
         switch (status)
@@ -186,7 +219,7 @@ internal static class WireJson
                 json["can_post_stories"] = false;
                 json["can_edit_stories"] = false;
                 json["can_delete_stories"] = false;
-                json["can_pin_messages"] = true;
+                json["can_pin_messages"] = canPin;
                 json["can_manage_topics"] = false;
                 break;
             case "kicked":

@@ -82,6 +82,9 @@ public sealed class HipBotApp : IAsyncDisposable
     /// <summary>Runs the scheduler once, as its timer would at the clock's current time.</summary>
     public Task<int> TickAsync() => Services.GetRequiredService<PlanScheduler>().TickAsync();
 
+    /// <summary>Runs the group scheduler once: the daily posts that are due, and the edits check-ins asked for.</summary>
+    public Task<int> TickGroupsAsync() => Services.GetRequiredService<HipBot.Shell.Groups.GroupScheduler>().TickAsync();
+
     /// <summary>Moves the calendar and lets the scheduler see it.</summary>
     public Task<int> AdvanceAsync(TimeSpan by)
     {

@@ -30,11 +30,15 @@ internal static class LegacySchema
     /// <summary>
     /// A running bot's database taken back to schema 3's tables, so the upgrade from there runs again: migration 4
     /// changes no table, the columns migrations 5 and 6 added are dropped (5's outbox rebuild may run again as it is), and
-    /// so is what migration 7 added (its triggers first, which name the columns).
+    /// so is what migration 7 added (its triggers first, which name the columns) and the tables migration 9 made (its
+    /// outbox rebuild may run again as it is).
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(
             """
+            DROP TABLE group_setup_links;
+            DROP TABLE group_members;
+            DROP TABLE groups;
             DROP TRIGGER tr_inbox_heads_insert;
             DROP TRIGGER tr_inbox_heads_pending;
             DROP TRIGGER tr_inbox_heads_settled;

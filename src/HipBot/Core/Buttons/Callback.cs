@@ -1,3 +1,4 @@
+using HipBot.Core.Groups;
 using HipBot.Core.ReEngagement;
 using HipBot.Core.Setup;
 using HipBot.Core.Training;
@@ -92,3 +93,36 @@ public sealed record ChangeSomething : Callback;
 
 /// <summary>Changes one answer, from /settings or the summary.</summary>
 public sealed record ChangeSetting(Question Question) : Callback;
+
+// Group challenges. Anyone in a group can press any button there, and any data can be forged: every press is
+// authorized anew (getChatMember for admin actions), never trusted for being on a message.
+
+/// <summary>[Join] under the daily post.</summary>
+public sealed record JoinChallenge : Callback;
+
+/// <summary>[Done today] under the daily post: logs the presser's own prescription for their own local day.</summary>
+public sealed record DoneToday : Callback;
+
+/// <summary>[Set up a challenge] on the card the bot posts when it is added to a group.</summary>
+public sealed record SetUpChallenge : Callback;
+
+/// <summary>One choice on the setup card in an admin's private chat, for the group it names.</summary>
+public sealed record SetupPick(long GroupId, SetupField Field, int Value) : Callback;
+
+/// <summary>[Start the challenge] under the setup card.</summary>
+public sealed record StartChallenge(long GroupId) : Callback;
+
+/// <summary>The roster of a group, in an admin's private chat.</summary>
+public sealed record RosterView(long GroupId) : Callback;
+
+public sealed record RosterMember(long GroupId, long UserId) : Callback;
+
+public sealed record RosterRemove(long GroupId, long UserId) : Callback;
+
+/// <summary>Marks the member's session on <paramref name="Date"/> (their local date) as done; the member is told.</summary>
+public sealed record RosterCorrect(long GroupId, long UserId, LocalDate Date) : Callback;
+
+public sealed record PauseGroupWeek(long GroupId) : Callback;
+
+/// <summary>Ends the challenge; the first press asks, the second (<paramref name="Confirmed"/>) does it.</summary>
+public sealed record EndChallenge(long GroupId, bool Confirmed) : Callback;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HipBot.Core.Chats;
+using HipBot.Core.Groups;
 using HipBot.Core.Messages;
 using HipBot.Core.ReEngagement;
 using HipBot.Core.Setup;
@@ -32,6 +33,9 @@ public static class CallbackData
 
     private static readonly Words<bool> YesNo = new((true, "yes"), (false, "no"));
 
+    private static readonly Words<SetupField> SetupWords =
+        new((SetupField.Start, "start"), (SetupField.Weeks, "weeks"), (SetupField.PostHour, "hour"), (SetupField.Visibility, "show"));
+
     /// <summary>Each kind of press: the start of its data, which no other kind's data starts with, and its value.</summary>
     private static readonly Format[] Formats =
     [
@@ -60,6 +64,17 @@ public static class CallbackData
         Fixed<ConfirmSettings>("confirm:yes"),
         Fixed<ChangeSomething>("confirm:change"),
         Valued<ChangeSetting>("set:", v => SettingWords.Read(v) is { } question ? new ChangeSetting(question) : null, c => SettingWords.Write(c.Question)),
+        Fixed<JoinChallenge>("g:join"),
+        Fixed<DoneToday>("g:done"),
+        Fixed<SetUpChallenge>("g:setup"),
+        Valued<SetupPick>("gs:", ReadSetupPick, p => Id(p.GroupId) + ":" + SetupWords.Write(p.Field) + ":" + Number(p.Value)),
+        Valued<StartChallenge>("gstart:", v => GroupId(v) is { } group ? new StartChallenge(group) : null, s => Id(s.GroupId)),
+        Valued<RosterView>("gr:", v => GroupId(v) is { } group ? new RosterView(group) : null, r => Id(r.GroupId)),
+        Valued<RosterMember>("grm:", v => GroupAndUser(v) is var (group, user) ? new RosterMember(group, user) : null, r => Id(r.GroupId) + ":" + Id(r.UserId)),
+        Valued<RosterRemove>("grx:", v => GroupAndUser(v) is var (group, user) ? new RosterRemove(group, user) : null, r => Id(r.GroupId) + ":" + Id(r.UserId)),
+        Valued<RosterCorrect>("grc:", ReadRosterCorrect, r => Id(r.GroupId) + ":" + Id(r.UserId) + ":" + IsoDate.Format(r.Date)),
+        Valued<PauseGroupWeek>("grp:", v => GroupId(v) is { } group ? new PauseGroupWeek(group) : null, p => Id(p.GroupId)),
+        Valued<EndChallenge>("gre:", ReadEndChallenge, e => Id(e.GroupId) + ":" + YesNo.Write(e.Confirmed)),
     ];
 
     private static readonly Dictionary<Type, Format> ByKind = Formats.ToDictionary(f => f.Kind);
@@ -106,6 +121,31 @@ public static class CallbackData
         value.Split(':') is [var word, var day] && PlanWords.Read(word) is { } action && IsoDate.TryParse(day) is { } date
             ? new PlanPress(action, date)
             : null;
+
+    private static SetupPick? ReadSetupPick(string value) =>
+        value.Split(':') is [var group, var field, var number] && GroupId(group) is { } id && SetupWords.Read(field) is { } which && Number(number) is { } n
+            ? new SetupPick(id, which, n)
+            : null;
+
+    private static RosterCorrect? ReadRosterCorrect(string value) =>
+        value.Split(':') is [var group, var user, var day] && GroupId(group) is { } id && UserId(user) is { } member && IsoDate.TryParse(day) is { } date
+            ? new RosterCorrect(id, member, date)
+            : null;
+
+    private static EndChallenge? ReadEndChallenge(string value) =>
+        value.Split(':') is [var group, var yes] && GroupId(group) is { } id && YesNo.Read(yes) is { } confirmed ? new EndChallenge(id, confirmed) : null;
+
+    private static (long Group, long User)? GroupAndUser(string value) =>
+        value.Split(':') is [var group, var user] && GroupId(group) is { } id && UserId(user) is { } member ? (id, member) : null;
+
+    /// <summary>Group ids are negative; anything else is not a group's.</summary>
+    private static long? GroupId(string text) =>
+        text.StartsWith('-') && long.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? -id : null;
+
+    private static long? UserId(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Digits only: no sign, no spaces, nothing that overflows.</summary>
     private static int? Number(string text) =>

@@ -20,7 +20,9 @@ public static class HelpText
         "/deleteme – delete everything I keep about you\n" +
         "/help – this message\n\n" +
         "On training days I send your three hip exercises at your reminder time. Tell me how it went in your own words: " +
-        "\"done\", \"3x20\", \"clams 2x15\", \"all but the squats\", \"skip\" or \"done yesterday\", or tap a button under the plan.");
+        "\"done\", \"3x20\", \"clams 2x15\", \"all but the squats\", \"skip\" or \"done yesterday\", or tap a button under the plan.\n\n" +
+        "Running club? Add me to your group (my profile, then Add to Group) and an admin sends /challenge there: " +
+        "one quiet post a day and a fair board, everyone on their own plan.");
 
     public static readonly Reply NotUnderstood = new(
         "I didn't get that one. Tell me about your exercises (\"done\", \"3x20\", \"skip\") or see /help.");

@@ -15,6 +15,9 @@ namespace HipBot.Core.Messages;
 [JsonDerivedType(typeof(SendDocument), "document")]
 [JsonDerivedType(typeof(SendChart), "chart")]
 [JsonDerivedType(typeof(LastMessage), "last")]
+[JsonDerivedType(typeof(PostMessage), "post")]
+[JsonDerivedType(typeof(ReactToMessage), "react")]
+[JsonDerivedType(typeof(PinMessage), "pin")]
 public abstract record Outgoing([property: JsonPropertyOrder(-1)] long ChatId);
 
 /// <summary>A new message. A <paramref name="Key"/> names it so a later edit can find it (e.g. today's plan).</summary>
@@ -37,7 +40,12 @@ public sealed record EditMessage(long ChatId, Reply Reply, int? MessageId = null
 }
 
 /// <summary>Stops the spinner on a pressed button, with an optional short toast.</summary>
-public sealed record AnswerButton(long ChatId, string CallbackQueryId, string? Toast = null) : Outgoing(ChatId);
+public sealed record AnswerButton(long ChatId, string CallbackQueryId, string? Toast = null) : Outgoing(ChatId)
+{
+    /// <summary>A t.me/Bot?start= link Telegram opens for the presser: how a group's button sends someone to their private chat.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Url { get; init; }
+}
 
 /// <summary>
 /// A file in the chat (/export). Its content is text the core wrote, kept whole in the outbox row, so a restart between
@@ -59,3 +67,20 @@ public sealed record SendChart(long ChatId, ProgressChart Chart, string? Caption
 /// the chat queued before it are deleted, so nothing of the chat stays behind.
 /// </summary>
 public sealed record LastMessage(long ChatId, Reply Reply) : Outgoing(ChatId);
+
+/// <summary>
+/// A message in a group that members should not be woken by: sent silently, into the challenge's forum topic
+/// (<paramref name="ThreadId"/>, null for the General topic), under a <paramref name="Key"/> later edits find it by.
+/// </summary>
+public sealed record PostMessage(long ChatId, Reply Reply, string Key, int? ThreadId = null) : Outgoing(ChatId)
+{
+    /// <summary>The member's message this answers (a command): the answer shows as a reply, in that message's topic.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ReplyToMessageId { get; init; }
+}
+
+/// <summary>Acknowledges a member's message with a reaction instead of a new message in the group.</summary>
+public sealed record ReactToMessage(long ChatId, int MessageId, string Emoji) : Outgoing(ChatId);
+
+/// <summary>Pins the message sent under <paramref name="TargetKey"/>, silently; nothing happens when the bot may not pin.</summary>
+public sealed record PinMessage(long ChatId, string TargetKey) : Outgoing(ChatId);

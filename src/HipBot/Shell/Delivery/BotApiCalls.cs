@@ -40,8 +40,24 @@ internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox, bo
                 await bot.EditMessageText(edit.ChatId, target.Value, edit.Reply.Text, replyMarkup: Markup(edit.Reply), cancellationToken: cancellationToken);
                 return new Accepted(target);
             case AnswerButton answer:
-                await bot.AnswerCallbackQuery(answer.CallbackQueryId, answer.Toast, cancellationToken: cancellationToken);
+                await bot.AnswerCallbackQuery(answer.CallbackQueryId, answer.Toast, url: answer.Url, cancellationToken: cancellationToken);
                 return new Accepted(null);
+            case PostMessage post:
+                var posted = await bot.SendMessage(post.ChatId, post.Reply.Text, replyMarkup: Markup(post.Reply), disableNotification: true,
+                    messageThreadId: post.ThreadId,
+                    replyParameters: post.ReplyToMessageId is { } answered ? new ReplyParameters { MessageId = answered, AllowSendingWithoutReply = true } : null,
+                    cancellationToken: cancellationToken);
+                return new Accepted(posted.Id);
+            case ReactToMessage reaction:
+                await bot.SetMessageReaction(reaction.ChatId, reaction.MessageId, [new ReactionTypeEmoji { Emoji = reaction.Emoji }], cancellationToken: cancellationToken);
+                return new Accepted(null);
+            case PinMessage pin:
+                if (await outbox.FindMessageIdAsync(pin.ChatId, pin.TargetKey, cancellationToken) is not { } pinned)
+                {
+                    return new Accepted(null, "no message to pin");
+                }
+                await bot.PinChatMessage(pin.ChatId, pinned, disableNotification: true, cancellationToken: cancellationToken);
+                return new Accepted(pinned);
             case SendDocument document:
                 await using (var file = new MemoryStream(Encoding.UTF8.GetBytes(document.File.Content)))
                 {
@@ -72,6 +88,7 @@ internal sealed class BotApiCalls(ITelegramBotClient bot, OutboxStore outbox, bo
 
     private static InlineKeyboardMarkup? Markup(Reply reply) =>
         reply.Buttons is { Count: > 0 } rows
-            ? new InlineKeyboardMarkup(rows.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Text, b.Data))))
+            ? new InlineKeyboardMarkup(rows.Select(row => row.Select(b =>
+                b.Url is { } url ? InlineKeyboardButton.WithUrl(b.Text, url) : InlineKeyboardButton.WithCallbackData(b.Text, b.Data))))
             : null;
 }

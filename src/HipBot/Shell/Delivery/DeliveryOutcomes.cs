@@ -1,5 +1,6 @@
 using HipBot.Core.Chats;
 using HipBot.Core.Messages;
+using HipBot.Shell.Groups;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
@@ -21,6 +22,7 @@ internal sealed partial class DeliveryOutcomes(
     BotApiCalls calls,
     OutboxStore outbox,
     TurnPipeline turns,
+    GroupUpdates groups,
     SendPacer pacer,
     TransportClock clock,
     TimeSpan requestTimeout,
@@ -148,6 +150,21 @@ internal sealed partial class DeliveryOutcomes(
                 // The chat asked to be forgotten: a goodbye that can never arrive goes the way an accepted one does.
                 await outbox.EraseThroughAsync(item.ChatId, item.Id, cancellationToken);
                 break;
+            case 400 when item.ChatId < 0 && ex.Parameters?.MigrateToChatId is { } newId:
+                // The group became a supergroup: its challenge moves, and the core posts anew there what was due.
+                await groups.MigratedAsync(item.ChatId, newId, cancellationToken);
+                await outbox.DropAsync(item.Id, error, cancellationToken);
+                break;
+            case 403 when item.ChatId < 0:
+                // Removed from the group: nothing more can arrive there, and the challenge waits until the bot is back.
+                await outbox.DropRefusedAsync(item.ChatId, item.Id, error, cancellationToken);
+                await groups.RemovedAsync(item.ChatId, cancellationToken);
+                break;
+            case 400 when message is PostMessage { ThreadId: not null } post && IsTopicGone(ex):
+                // The challenge's topic was closed or deleted: this post, and the ones after it, go to the General topic.
+                await outbox.ReplaceAsync(item.Id, post with { ThreadId = null }, cancellationToken);
+                await groups.TopicUnavailableAsync(item.ChatId, cancellationToken);
+                break;
             case 429:
                 var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
                 pacer.HoldBack(item.ChatId, retryAfter);
@@ -184,6 +201,11 @@ internal sealed partial class DeliveryOutcomes(
                 break;
         }
     }
+
+    private static bool IsTopicGone(ApiRequestException ex) =>
+        ex.Message.Contains("TOPIC_CLOSED", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("TOPIC_DELETED", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("thread not found", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Lets the core decide whether the chat is gone (no plans, nothing queued) or the user has written since.</summary>
     private async Task<bool> MarkUnreachableAsync(OutboxItem item, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using HipBot.Shell.Groups;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
@@ -20,6 +21,7 @@ public sealed partial class OutboxSender(
     ITelegramBotClient bot,
     OutboxStore outbox,
     TurnPipeline turns,
+    GroupUpdates groups,
     OutboxDoorbell doorbell,
     SendPacer pacer,
     IOptions<SenderOptions> options,
@@ -35,7 +37,7 @@ public sealed partial class OutboxSender(
     private readonly InFlightDeliveries inFlight = new();
     private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentRequests);
     private readonly DeliveryOutcomes outcomes = new(
-        new BotApiCalls(bot, outbox, options.Value.AllowPaidBroadcast), outbox, turns, pacer, clock, telegram.Value.RequestTimeout, redaction, logger);
+        new BotApiCalls(bot, outbox, options.Value.AllowPaidBroadcast), outbox, turns, groups, pacer, clock, telegram.Value.RequestTimeout, redaction, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -111,8 +113,8 @@ public sealed partial class OutboxSender(
                 continue;
             }
             // Button answers are not messages: they keep no order, count against no limit and must be quick.
-            var paced = !item.IsAnswer && !outcomes.OnlyRecordMissing(item);
-            var chatWait = item.IsAnswer ? TimeSpan.Zero : pacer.ChatWait(item.ChatId);
+            var paced = item.CountsAgainstLimits && !outcomes.OnlyRecordMissing(item);
+            var chatWait = item.CountsAgainstLimits ? pacer.ChatWait(item.ChatId) : TimeSpan.Zero;
             if (chatWait > TimeSpan.Zero)
             {
                 wait = Min(wait, chatWait);

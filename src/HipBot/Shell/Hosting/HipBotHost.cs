@@ -1,4 +1,5 @@
 using HipBot.Shell.Delivery;
+using HipBot.Shell.Groups;
 using HipBot.Shell.Health;
 using HipBot.Shell.Http;
 using HipBot.Shell.Logging;
@@ -35,6 +36,7 @@ public static class HipBotHost
             .AddInbox()
             .AddDelivery()
             .AddScheduling()
+            .AddGroups()
             .AddHipBotMetrics()
             .AddHealth()
             // The port for the webhook, /health and /metrics: open before the webhook is set, closed after it stops.

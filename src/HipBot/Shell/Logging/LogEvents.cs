@@ -66,4 +66,13 @@ internal static class LogEvents
     public const int HealthFileFailed = 9001;
     public const int NotReady = 9002;
     public const int ReadyAgain = 9003;
+
+    // 10xxx: group challenges: group updates, the daily posts, what Telegram does to a group.
+    public const int GroupTickFailed = 10001;
+    public const int GroupPlanningFailed = 10002;
+    public const int GroupMigrated = 10003;
+    public const int GroupSuspended = 10004;
+    public const int GroupTopicGone = 10005;
+    public const int MemberLookupFailed = 10006;
+    public const int GroupUpdateIgnored = 10007;
 }

@@ -22,6 +22,22 @@ public sealed class CheckInStore
         return new Logbook(rows.GroupBy(r => r.LocalDate).ToDictionary(g => g.Key, g => ToLog(g.Key, [.. g])));
     }
 
+    /// <summary>The check-ins from <paramref name="since"/> on of everyone on a group's board, by member: one query for the whole board.</summary>
+    public async Task<IReadOnlyDictionary<long, Logbook>> BoardLogbooksSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long groupId, LocalDate since)
+    {
+        var rows = await connection.QueryAsync<MemberRow>(
+            """
+            SELECT c.chat_id AS ChatId, c.local_date, c.batch, c.exercise, c.sets, c.reps_per_side, c.is_full, c.skipped
+            FROM check_ins c JOIN group_members m ON m.chat_id = c.chat_id
+            WHERE m.group_id = @groupId AND m.left_at IS NULL AND c.local_date >= @since
+            ORDER BY c.id
+            """,
+            new { groupId, since }, transaction);
+        return rows.GroupBy(r => r.ChatId).ToDictionary(
+            member => member.Key,
+            member => new Logbook(member.GroupBy(r => r.LocalDate).ToDictionary(g => g.Key, g => ToLog(g.Key, [.. g]))));
+    }
+
     /// <summary>The last local date anything (not a skip) was logged, however long ago.</summary>
     public Task<LocalDate?> LastWorkDateAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
         // Newest first down the (chat_id, local_date) index, stopping at the first that is not a skip: MAX() with the
@@ -113,7 +129,12 @@ public sealed class CheckInStore
         public string Source { get; init; } = "";
     }
 
-    private sealed class Row
+    private sealed class MemberRow : Row
+    {
+        public long ChatId { get; init; }
+    }
+
+    private class Row
     {
         public LocalDate LocalDate { get; init; }
         public long Batch { get; init; }

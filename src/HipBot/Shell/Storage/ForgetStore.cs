@@ -24,6 +24,8 @@ public sealed partial class ForgetStore(ILogger<ForgetStore> logger)
         ("inbox", "chat_id = @chatId AND update_id <= @throughUpdateId"),
         // Kept by triggers on the inbox: after the delete above, only a later update's head can be left, which stays.
         ("inbox_heads", "chat_id = @chatId AND update_id <= @throughUpdateId"),
+        ("group_members", "chat_id = @chatId"),
+        ("group_setup_links", "chat_id = @chatId"),
         ("chats", "chat_id = @chatId"),
     ];
 

@@ -13,6 +13,12 @@ public sealed record OutboxItem(long Id, long ChatId, string Kind, int Attempts,
 {
     /// <summary>A button answer is no message: it keeps no order and waits behind none (see <see cref="OutboxStore.NextAsync"/>).</summary>
     public bool IsAnswer => Message is AnswerButton;
+
+    /// <summary>
+    /// Whether the row is a message (or an edit) Telegram counts against a chat's limits. A reaction is none: it keeps
+    /// its place in the chat's order but takes nothing of the group's ~20 a minute, which the posts and edits need.
+    /// </summary>
+    public bool CountsAgainstLimits => Message is not (AnswerButton or ReactToMessage);
 }
 
 /// <summary>The one way out: every message to a user is a row here before the sender delivers it.</summary>
@@ -139,6 +145,14 @@ public sealed class OutboxStore(Database database)
             new { id, row.Kind, row.Payload, row.Key, row.Shows }, cancellationToken);
     }
 
+    /// <summary>The row is sent as <paramref name="message"/> instead (a post whose topic is gone goes to the General topic); it stays pending.</summary>
+    public Task ReplaceAsync(long id, Outgoing message, CancellationToken cancellationToken)
+    {
+        var row = Columns.Of(message);
+        return ExecuteAsync("UPDATE outbox SET kind = @Kind, payload = @Payload, message_key = @Key, shows = @Shows WHERE id = @id",
+            new { id, row.Kind, row.Payload, row.Key, row.Shows }, cancellationToken);
+    }
+
     /// <summary>
     /// Telegram refused row <paramref name="failedId"/> for good because the user blocked the bot: it is dropped, and any
     /// older pending row of the chat (a button answer) with it, since none of them can arrive either.
@@ -182,6 +196,7 @@ public sealed class OutboxStore(Database database)
             var (key, reply) = message switch
             {
                 SendMessage send => (send.Key, send.Reply),
+                PostMessage post => (post.Key, post.Reply),
                 EditMessage { MessageId: null } edit => (edit.TargetKey, edit.Reply),
                 _ => (null, null),
             };

@@ -19,6 +19,8 @@ internal static class StorageRegistration
         services.AddSingleton<OutcomeStore>();
         services.AddSingleton<ForgetStore>();
         services.AddSingleton<TurnStore>();
+        services.AddSingleton<GroupStore>();
+        services.AddSingleton<GroupStore>();
         services.AddSingleton<HousekeepingStore>();
         services.AddSingleton<OperationsStore>();
         services.AddHostedService<Housekeeping>();

@@ -7,7 +7,10 @@ using global::Telegram.Bot.Types;
 
 namespace HipBot.Shell.Telegram;
 
-/// <summary>Registers the command menu users see behind the "/" button, retrying until Telegram accepts it.</summary>
+/// <summary>
+/// Registers the command menus users see behind the "/" button, per scope (private chats, groups, group admins), retrying
+/// until Telegram accepts them. A menu is a convenience only: every admin action is authorized on the server regardless.
+/// </summary>
 public sealed partial class CommandMenu(ITelegramBotClient bot, TransportClock clock, ILogger<CommandMenu> logger) : BackgroundService
 {
     public static readonly IReadOnlyList<BotCommand> Commands =
@@ -27,6 +30,23 @@ public sealed partial class CommandMenu(ITelegramBotClient bot, TransportClock c
         new("deleteme", "Delete everything HipBot keeps about you"),
     ];
 
+    /// <summary>What members see in a group (Telegram shows them as /cmd@BotName there).</summary>
+    public static readonly IReadOnlyList<BotCommand> GroupCommands =
+    [
+        new("done", "Log today's exercises: /done, or /done 3x20"),
+        new("join", "Join the challenge board"),
+        new("leave", "Leave the board (your own streak stays)"),
+        new("help", "What HipBot does in this group"),
+    ];
+
+    /// <summary>What a group's admins see: the members' commands and theirs.</summary>
+    public static readonly IReadOnlyList<BotCommand> AdminCommands =
+    [
+        .. GroupCommands,
+        new("challenge", "Set up or change the group's challenge"),
+        new("roster", "The members, sent to you in private"),
+    ];
+
     private static readonly RetryBackoff Retry = new(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(5));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,6 +56,9 @@ public sealed partial class CommandMenu(ITelegramBotClient bot, TransportClock c
             try
             {
                 await bot.SetMyCommands(Commands, cancellationToken: stoppingToken);
+                await bot.SetMyCommands(Commands, BotCommandScope.AllPrivateChats(), cancellationToken: stoppingToken);
+                await bot.SetMyCommands(GroupCommands, BotCommandScope.AllGroupChats(), cancellationToken: stoppingToken);
+                await bot.SetMyCommands(AdminCommands, BotCommandScope.AllChatAdministrators(), cancellationToken: stoppingToken);
                 return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

@@ -21,10 +21,11 @@ public sealed partial class PollingReceiver(
     TransportClock clock,
     IOptions<TelegramOptions> options,
     HipBotMetrics metrics,
+    BotIdentity identity,
     ILogger<PollingReceiver> logger) : BackgroundService
 {
     /// <summary>The update types HipBot handles; webhook mode asks for the same.</summary>
-    public static readonly IReadOnlyList<string> Wanted = ["message", "callback_query", "my_chat_member"];
+    public static readonly IReadOnlyList<string> Wanted = ["message", "callback_query", "my_chat_member", "chat_member"];
 
     // Telegram's own maximum: a backlog after downtime comes in as few calls as it can.
     private const int UpdatesPerCall = 100;
@@ -101,12 +102,12 @@ public sealed partial class PollingReceiver(
     /// </summary>
     private async Task<int?> StoreAsync(JsonElement[] batch, int attempt, CancellationToken stoppingToken)
     {
-        var updates = new List<RawUpdate>(batch.Length);
+        var updates = new List<(RawUpdate Update, JsonElement Element)>(batch.Length);
         foreach (var element in batch)
         {
             if (RawUpdate.From(element) is { } update)
             {
-                updates.Add(update);
+                updates.Add((update, element));
             }
             else
             {
@@ -119,7 +120,11 @@ public sealed partial class PollingReceiver(
         }
         try
         {
-            metrics.UpdatesReceived(await inbox.AddAsync(updates.Select(u => (u.UpdateId, u.ChatId, u.Json)), clock.NowMilliseconds, stoppingToken), "polling");
+            // A group's chatter reaching an admin bot is confirmed with the rest, but never stored.
+            var username = await identity.UsernameAsync(stoppingToken);
+            var kept = updates.Where(u => !Groups.GroupChatter.IsChatter(u.Element, identity.Id, username))
+                .Select(u => (u.Update.UpdateId, u.Update.ChatId, u.Update.Json)).ToList();
+            metrics.UpdatesReceived(kept.Count == 0 ? 0 : await inbox.AddAsync(kept, clock.NowMilliseconds, stoppingToken), "polling");
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
@@ -127,7 +132,7 @@ public sealed partial class PollingReceiver(
             StoringUpdatesFailed(logger, ex, updates.Count, Retry.After(attempt).TotalSeconds);
             return null;
         }
-        return (int)Math.Min(int.MaxValue, updates.Max(u => u.UpdateId) + 1);
+        return (int)Math.Min(int.MaxValue, updates.Max(u => u.Update.UpdateId) + 1);
     }
 
     // One line per back-off step, the reason without its stack: an unreachable API repeats it for as long as it is down.

@@ -1,4 +1,5 @@
 using HipBot.Core.Chats;
+using HipBot.Shell.Groups;
 using HipBot.Shell.Logging;
 using HipBot.Shell.Turns;
 using Microsoft.Extensions.Logging;
@@ -8,10 +9,12 @@ using global::Telegram.Bot.Types.Enums;
 namespace HipBot.Shell.Telegram;
 
 /// <summary>Handles one stored update: one switch over its shape, each arm a turn of the pipeline.</summary>
-public sealed partial class UpdateHandler(TurnPipeline turns, ILogger<UpdateHandler> logger) : IUpdateHandling
+public sealed partial class UpdateHandler(TurnPipeline turns, GroupUpdates groups, ILogger<UpdateHandler> logger) : IUpdateHandling
 {
     public Task HandleAsync(long updateId, Update update, CancellationToken cancellationToken) => update switch
     {
+        // Groups, and group matters in private chats (a setup link, /roster, an admin's button): the same pipeline.
+        _ when GroupUpdates.IsGroupUpdate(update) || GroupUpdates.IsPrivateGroupMatter(update) => groups.HandleAsync(updateId, update, cancellationToken),
         { Message: { Chat.Type: ChatType.Private } message } =>
             OnInputAsync(updateId, message.Chat.Id, message.From?.FirstName, UpdateInputs.FromMessage(message), cancellationToken),
         { CallbackQuery: { Message.Chat.Type: ChatType.Private, Data: { } data } query } =>

@@ -19,6 +19,7 @@ public sealed partial class TurnPipeline(
     TurnStore records,
     OutboxStore outboxRows,
     InboxStore inbox,
+    GroupStore groups,
     TimeProvider clock,
     OutboxDoorbell outbox,
     ILogger<TurnPipeline> logger)

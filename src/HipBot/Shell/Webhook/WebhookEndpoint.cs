@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HipBot.Shell.Groups;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
 using HipBot.Shell.Metrics;
@@ -23,6 +24,7 @@ public sealed partial class WebhookEndpoint(
     TransportClock clock,
     HipBotMetrics metrics,
     IOptions<TelegramOptions> options,
+    BotIdentity identity,
     ILogger<WebhookEndpoint> logger)
 {
     // Telegram's updates are a few KiB; anything near this is not one.
@@ -55,6 +57,13 @@ public sealed partial class WebhookEndpoint(
         }
         try
         {
+            using var parsed = JsonDocument.Parse(update.Json);
+            if (GroupChatter.IsChatter(parsed.RootElement, identity.Id, await identity.UsernameAsync(http.RequestAborted)))
+            {
+                // A group's chatter reaching an admin bot: answered, so Telegram forgets it, and never stored.
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                return;
+            }
             var stored = await inbox.AddAsync([(update.UpdateId, update.ChatId, update.Json)], clock.NowMilliseconds, http.RequestAborted);
             metrics.UpdatesReceived(stored, "webhook");
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using HipBot.Core.Breaks;
 using HipBot.Core.Buttons;
+using HipBot.Core.Groups;
 using HipBot.Core.Messages;
 using HipBot.Core.ReEngagement;
 using HipBot.Core.Setup;
@@ -56,6 +57,21 @@ public class CallbackDataTests
         ["weekly:3"] = new PickWeekly(3),
         ["undo:yes:123456789"] = new ConfirmUndo(123456789),
         ["undo:no"] = new KeepCheckIn(),
+        ["g:join"] = new JoinChallenge(),
+        ["g:done"] = new DoneToday(),
+        ["g:setup"] = new SetUpChallenge(),
+        ["gs:-1001000000001:start:1"] = new SetupPick(-1001000000001, SetupField.Start, 1),
+        ["gs:-1001000000001:weeks:4"] = new SetupPick(-1001000000001, SetupField.Weeks, 4),
+        ["gs:-1001000000001:hour:7"] = new SetupPick(-1001000000001, SetupField.PostHour, 7),
+        ["gs:-1001000000001:show:1"] = new SetupPick(-1001000000001, SetupField.Visibility, 1),
+        ["gstart:-1001000000001"] = new StartChallenge(-1001000000001),
+        ["gr:-1001000000001"] = new RosterView(-1001000000001),
+        ["grm:-1001000000001:1000001"] = new RosterMember(-1001000000001, 1000001),
+        ["grx:-1001000000001:1000001"] = new RosterRemove(-1001000000001, 1000001),
+        ["grc:-1001000000001:1000001:2026-11-25"] = new RosterCorrect(-1001000000001, 1000001, Wednesday),
+        ["grp:-1001000000001"] = new PauseGroupWeek(-1001000000001),
+        ["gre:-1001000000001:no"] = new EndChallenge(-1001000000001, false),
+        ["gre:-1001000000001:yes"] = new EndChallenge(-1001000000001, true),
     };
 
     /// <summary>Each kind with the longest values it can hold.</summary>
@@ -74,6 +90,14 @@ public class CallbackDataTests
         new PickBand(false),
         new ChangeSetting(Question.TrainingDays),
         new ConfirmUndo(long.MaxValue),
+        new SetupPick(-long.MaxValue, SetupField.Visibility, int.MaxValue),
+        new StartChallenge(-long.MaxValue),
+        new RosterView(-long.MaxValue),
+        new RosterMember(-long.MaxValue, long.MaxValue),
+        new RosterRemove(-long.MaxValue, long.MaxValue),
+        new RosterCorrect(-long.MaxValue, long.MaxValue, new LocalDate(9999, 12, 31)),
+        new PauseGroupWeek(-long.MaxValue),
+        new EndChallenge(-long.MaxValue, false),
         .. Sent.Values,
     ];
 
@@ -180,6 +204,20 @@ public class CallbackDataTests
     [InlineData("confirm:no")]
     [InlineData("set:everything")]
     [InlineData("set:")]
+    [InlineData("g:joinx")]
+    [InlineData("g:")]
+    [InlineData("gs:1001000000001:weeks:4")]
+    [InlineData("gs:-1001000000001:weeks:-4")]
+    [InlineData("gs:-1001000000001:colour:4")]
+    [InlineData("gs:--1001000000001:weeks:4")]
+    [InlineData("gs:-0:weeks:4")]
+    [InlineData("gstart:")]
+    [InlineData("gr:-1001000000001:extra")]
+    [InlineData("grm:-1001000000001:-7")]
+    [InlineData("grx:-1001000000001")]
+    [InlineData("grc:-1001000000001:1000001:yesterday")]
+    [InlineData("grp:-9223372036854775808")]
+    [InlineData("gre:-1001000000001:maybe")]
     public void Forged_or_garbled_data_reads_as_nothing(string? data) =>
         Assert.Null(CallbackData.TryDecode(data));
 

@@ -19,6 +19,7 @@ public class LogEventsTests
         ["HipBot.Shell.Http"] = 7,
         ["HipBot.Shell.Webhook"] = 8,
         ["HipBot.Shell.Health"] = 9,
+        ["HipBot.Shell.Groups"] = 10,
     };
 
     private static readonly IReadOnlyList<(MethodInfo Method, LoggerMessageAttribute Event)> Events = [.. typeof(HipBotHost).Assembly.GetTypes()

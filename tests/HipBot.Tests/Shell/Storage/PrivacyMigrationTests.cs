@@ -86,7 +86,7 @@ public sealed class PrivacyMigrationTests : IDisposable
                 "INSERT INTO outbox (chat_id, kind, payload, not_before, created_at) VALUES (1, @kind, '{}', 0, 0)", new { kind });
         }
         Assert.Equal(kinds.Count, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM outbox"));
-        Assert.Equal(["send", "edit", "answer", "document", "chart", "last"], kinds);
+        Assert.Equal(["send", "edit", "answer", "document", "chart", "last", "post", "react", "pin"], kinds);
     }
 
     [Fact]
