@@ -141,6 +141,58 @@ public class GroupTelegramEventsTests
     }
 
     [Fact]
+    public async Task A_post_refused_for_want_of_rights_is_dropped_and_the_challenge_carries_on_the_next_day()
+    {
+        await using var app = await HipBotApp.StartAsync(now: WednesdayMorning, settings: QuickGroups);
+        var olga = app.AddUser("Olga");
+        await HipBotApp.OnboardAsync(olga);
+        var group = app.Telegram.AddGroup("Hip Club", admin: olga);
+        await GroupHelpers.SetUpAsync(app, group, olga);
+        await app.TickGroupsAsync();
+        await group.WaitUntil(t => t.AnyFromBotContaining("day 1 of 28"));
+        // Olga's own plans stay away, so the one refusal below can only be the group's post.
+        await olga.Send("/stop");
+        await olga.WaitUntil(t => t.AnyFromBotContaining("/start"));
+        await app.WaitUntilIdleAsync();
+
+        app.Telegram.Faults.FailNext("sendMessage", 1, 403, "Forbidden: not enough rights to send text messages to the chat");
+        await app.SetTimeAsync(WednesdayMorning.AddDays(1));
+        await app.TickGroupsAsync();
+        await app.WaitUntilIdleAsync();
+        Assert.Single(app.Telegram.Calls, c => c.ChatId == group.Id && c.StatusCode == 403);
+
+        await app.SetTimeAsync(WednesdayMorning.AddDays(2));
+        await app.TickGroupsAsync();
+        await group.WaitUntil(t => t.AnyFromBotContaining("day 3 of 28"));
+        Assert.False(olga.Transcript.AnyFromBotContaining("I was removed from Hip Club"), olga.Transcript.ToString());
+    }
+
+    [Fact]
+    public async Task A_board_that_can_no_longer_be_edited_is_not_sent_to_the_group_as_a_new_message()
+    {
+        await using var app = await HipBotApp.StartAsync(now: WednesdayMorning, settings: QuickGroups);
+        var olga = app.AddUser("Olga");
+        await HipBotApp.OnboardAsync(olga);
+        var group = app.Telegram.AddGroup("Hip Club", admin: olga);
+        await GroupHelpers.SetUpAsync(app, group, olga);
+        await app.TickGroupsAsync();
+        await group.WaitUntil(t => t.AnyFromBotContaining("day 1 of 28"));
+        await (await olga.Press(group, "➕ Join")).WaitForAnswer();
+        await app.WaitUntilIdleAsync();
+        var sentBefore = app.Telegram.Calls.Count(c => c.ChatId == group.Id && c.Method == "sendMessage");
+
+        // Someone deleted the day's post: the edit that would show Olga's check-in is refused.
+        app.Telegram.Faults.FailNext("editMessageText", 1, 400, "Bad Request: message to edit not found");
+        await (await olga.Press(group, GroupHelpers.DoneToday)).WaitForAnswer();
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await app.TickGroupsAsync();
+        await app.Telegram.WaitForCall(c => c.ChatId == group.Id && c.Method == "editMessageText" && c.StatusCode == 400);
+        await app.WaitUntilIdleAsync();
+
+        Assert.Equal(sentBefore, app.Telegram.Calls.Count(c => c.ChatId == group.Id && c.Method == "sendMessage"));
+    }
+
+    [Fact]
     public async Task A_closed_topic_sends_the_daily_post_to_the_General_topic_and_the_admin_is_told()
     {
         await using var app = await HipBotApp.StartAsync(now: WednesdayMorning, settings: QuickGroups);

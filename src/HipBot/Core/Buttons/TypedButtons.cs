@@ -65,6 +65,9 @@ public static class TypedButtons
         {
             switch (outgoing)
             {
+                // A toast the press already says in the chat is not said twice.
+                case AnswerButton { Toast: { } toast } when turn.Out.Any(o => o is SendMessage { Reply.Text: var text } && text == toast):
+                    break;
                 case AnswerButton { Toast: { } toast }:
                     answered.Add(new SendMessage(outgoing.ChatId, new Reply(toast)));
                     break;

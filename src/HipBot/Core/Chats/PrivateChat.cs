@@ -147,10 +147,29 @@ public static class PrivateChat
         // A question that has been answered loses its buttons, so an old choice cannot be tapped again by mistake.
         answered = Spoken(answered);
         var rewritesIt = answered.Out.Any(o => o is EditMessage edit && edit.MessageId == button.MessageId);
-        return button.MessageId == 0 || rewritesIt || answered.Effects.OfType<ForgetChat>().Any()
-            ? answered
-            : answered with { Out = [.. answered.Out, EditMessage.RemoveButtons(state.ChatId, button.MessageId)] };
+        if (button.MessageId == 0 || rewritesIt || answered.Effects.OfType<ForgetChat>().Any())
+        {
+            return answered;
+        }
+        if (RodeOnTodaysPlan(state, button, context) is { } today)
+        {
+            // The question sat on today's plan: the plan is drawn again without it, keeping its own buttons while work is owed.
+            var after = answered.State;
+            return answered with { Out = [.. answered.Out, CheckInTurns.PlanEdit(after, ProgramLadder.Prescribe(after.Level), context.Logs.For(today))] };
+        }
+        return answered with { Out = [.. answered.Out, EditMessage.RemoveButtons(state.ChatId, button.MessageId)] };
     }
+
+    /// <summary>
+    /// Today's date when the pressed button is one of the questions that ride on a plan (the ladder's, a restart lower) and
+    /// today's plan went out: one unsolicited message a day, so that plan is where the question was.
+    /// </summary>
+    private static LocalDate? RodeOnTodaysPlan(ChatState state, ButtonInput button, ChatContext context) =>
+        CallbackData.TryDecode(button.Data) is StartMini or DeclineMini or KeepLevel or LowerLevel or ChangeReminderTime or PauseFor
+            or ObstaclePress or RestartAtLevel
+        && context.Day is { } day && state.LastPlanDate == day.Today
+            ? day.Today
+            : null;
 
     /// <summary>
     /// An answer that would only be a toast is said in the chat too: a toast vanishes in a second, and what a button's

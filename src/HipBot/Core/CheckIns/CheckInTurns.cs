@@ -43,7 +43,7 @@ public static class CheckInTurns
             _ when parsed.Day.DaysBefore(day.Today) > DayOffset.MaxDaysBack =>
                 Turn.Say(state, CheckInQuestion.For(new ParsedCheckIn.Ambiguous(AmbiguityReason.When, []), day.Today)),
             // "done" after the 5-minute version is the 5-minute version.
-            ParsedCheckIn.AllDone when state.MiniOn == day.Today && parsed.Day.From(day.Today) == day.Today => RecordMini(state, day.Today, context, button: null),
+            ParsedCheckIn.AllDone when state.MiniOn == day.Today && parsed.Day.From(day.Today) == day.Today => WithCare(RecordMini(state, day.Today, context, button: null), parsed),
             _ => WithCare(Record(state, parsed, parsed.Day.From(day.Today), day.Today, context, button: null), parsed),
         };
     }

@@ -155,6 +155,12 @@ internal sealed partial class DeliveryOutcomes(
                 await groups.MigratedAsync(item.ChatId, newId, cancellationToken);
                 await outbox.DropAsync(item.Id, error, cancellationToken);
                 break;
+            case 403 when item.ChatId < 0 && !IsNoLongerInGroup(ex):
+                // Still in the group but not allowed to say this (restricted, an admins-only chat): the message is dropped,
+                // the challenge is not suspended, since no "added back" would ever come to resume it.
+                RefusedForGood(logger, item.Id, item.ChatId, error);
+                await outbox.DropAsync(item.Id, error, cancellationToken);
+                break;
             case 403 when item.ChatId < 0:
                 // Removed from the group: nothing more can arrive there, and the challenge waits until the bot is back.
                 await outbox.DropRefusedAsync(item.ChatId, item.Id, error, cancellationToken);
@@ -188,6 +194,12 @@ internal sealed partial class DeliveryOutcomes(
                 // Already without buttons, or too old to change: the message stays as it is, and there is no news to resend.
                 await outbox.MarkSentAsync(item.Id, buttons.MessageId, clock.NowMilliseconds, cancellationToken);
                 break;
+            case 400 when message is EditMessage && item.ChatId < 0:
+                // A group's board that cannot be edited is not re-sent as a loud message of its own: the next daily post
+                // shows the board, quietly and in the challenge's topic.
+                RefusedForGood(logger, item.Id, item.ChatId, error);
+                await outbox.DropAsync(item.Id, error, cancellationToken);
+                break;
             case 400 when message is EditMessage edit:
                 // Too old, deleted or not ours to edit: the user still gets the news as a new message.
                 await outbox.ConvertToSendAsync(item.Id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), cancellationToken);
@@ -201,6 +213,13 @@ internal sealed partial class DeliveryOutcomes(
                 break;
         }
     }
+
+    // Telegram's words for a bot that is out of the group: "bot was kicked from the (super)group chat", "bot is not a member
+    // of the supergroup chat", "the group chat was deleted".
+    private static bool IsNoLongerInGroup(ApiRequestException ex) =>
+        ex.Message.Contains("kicked", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("not a member", StringComparison.OrdinalIgnoreCase)
+        || ex.Message.Contains("deleted", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTopicGone(ApiRequestException ex) =>
         ex.Message.Contains("TOPIC_CLOSED", StringComparison.OrdinalIgnoreCase)

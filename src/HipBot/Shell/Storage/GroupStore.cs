@@ -67,6 +67,9 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
     /// <summary>A group id moves with its challenge: the row, and through ON UPDATE CASCADE its members and links.</summary>
     public async Task MoveAsync(SqliteConnection connection, SqliteTransaction transaction, long from, long to)
     {
+        // The supergroup may have a row already (its "bot added" update handled before the move): an empty one gives way.
+        await connection.ExecuteAsync(
+            "DELETE FROM groups WHERE group_id = @to AND challenge IS NULL AND status = 'awaiting_setup'", new { to }, transaction);
         await connection.ExecuteAsync("UPDATE groups SET group_id = @to WHERE group_id = @from", new { from, to }, transaction);
         // What waited for the old chat was about messages there (edits, today's post): the turn posts anew in the new one.
         await connection.ExecuteAsync(

@@ -1,3 +1,4 @@
+using HipBot.Core.Buttons;
 using HipBot.Core.Groups;
 using HipBot.Shell.Storage;
 using NodaTime;
@@ -47,8 +48,10 @@ public sealed partial class TurnPipeline
                     await groups.SaveAsync(connection, transaction, next, now);
                 }
                 await groups.ApplyAsync(connection, transaction, groupId, turn.Effects);
-                if (turn.Member is { } member)
+                if (turn.Member is { } spoken)
                 {
+                    // As in a private turn: what the member was sent with buttons stays on offer to typed labels.
+                    var member = TypedButtons.Remember(spoken);
                     await chats.SaveAsync(connection, transaction, member.State, now);
                     // A member's turn never claims a plan day, so its messages always go.
                     await records.ApplyAsync(connection, transaction, member.State.ChatId, updateId ?? 0, member.Effects, now);

@@ -1,3 +1,4 @@
+using HipBot.Core.Buttons;
 using HipBot.Core.Chats;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Messages;
@@ -232,6 +233,29 @@ public class DailyPlannerTests
         Assert.StartsWith(ask.Text + "\n\nHip work", plan.Reply.Text, StringComparison.Ordinal);
         Assert.Equal(["why:time", "why:sore", "why:forgot", "why:motivation"], ButtonData(plan.Reply).Skip(4));
         Assert.Equal(Today, turn.State.Habit.LastUnsolicitedOn);
+    }
+
+    [Fact]
+    public void Answering_the_question_on_the_plan_takes_only_the_question_away_and_keeps_the_plans_buttons()
+    {
+        var planned = Run(DueThisMorning(misses: 2), TodayAt(7));
+
+        var answered = PrivateChat.Handle(planned.State, Press("why:forgot"), Context(TodayAt(7, 5)));
+
+        Assert.DoesNotContain(answered.Out.OfType<EditMessage>(), e => e.ButtonsOnly);
+        var plan = Assert.Single(answered.Out.OfType<EditMessage>(), e => e.TargetKey == DailyPlanner.PlanKey(Today));
+        Assert.Equal(ButtonData(new Reply("", PlanText.PlanButtons(Today))), ButtonData(plan.Reply));
+        Assert.StartsWith("Hip work", plan.Reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Typing_the_label_of_a_question_whose_answer_is_a_toast_says_it_once()
+    {
+        var offered = Runner() with { OfferedButtons = [CallbackData.Button("Let's do 5 minutes", new StartMini()), CallbackData.Button("Not today", new DeclineMini())] };
+
+        var typed = PrivateChat.Handle(offered, Text("not today"), Context(TodayAt(9)));
+
+        Assert.Equal(["No problem. Your plan stays as it is."], Texts(typed.Out));
     }
 
     [Fact]

@@ -22,6 +22,18 @@ public class MiniSessionTests
     }
 
     [Fact]
+    public void Pain_beside_done_after_the_five_minute_version_logs_it_and_adds_the_word_of_care()
+    {
+        var offered = PrivateChat.Handle(Runner(level: 3), Press("mini:start"), Context(TodayAt(8)));
+
+        var turn = PrivateChat.Handle(offered.State, Text("done, but my knee hurts"), Context(TodayAt(8, 10)));
+
+        var save = Assert.Single(turn.Effects.OfType<SaveCheckIn>());
+        Assert.All(save.Entries, e => Assert.Equal(1, e.Sets));
+        Assert.Contains(HipBot.Core.Care.CareReplies.PainBesideWork, Texts(turn.Out));
+    }
+
+    [Fact]
     public void The_mini_sessions_own_button_says_the_same()
     {
         var turn = PrivateChat.Handle(Runner(level: 3), Press("mini:done:" + HipBot.Core.Chats.IsoDate.Format(Today)), Context(TodayAt(8)));
