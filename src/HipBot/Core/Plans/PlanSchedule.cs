@@ -65,9 +65,19 @@ public static class PlanSchedule
     /// <summary>"Your next exercises arrive tomorrow at 07:00.": the plan the scheduler will send next, in the chat's words; empty when none is due.</summary>
     public static string Promise(ChatState state, Instant now, Logbook? logs = null)
     {
-        if (NextPlanned(state, now, logs ?? Logbook.Empty) is not { } next || DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone!) is not { } zone)
+        logs ??= Logbook.Empty;
+        if (NextPlanned(state, now, logs) is not { } next || DateTimeZoneProviders.Tzdb.GetZoneOrNull(state.Settings.TimeZone!) is not { } zone)
         {
             return "";
+        }
+        // A day already done or marked rest before its reminder gets no plan (DailyPlanner): the promise names the one after.
+        for (var tries = 0; tries < 7 && logs.For(next.InZone(zone).Date) is { } logged && (logged.IsComplete || logged.Skipped); tries++)
+        {
+            if (NextPlanned(state, next, logs) is not { } later)
+            {
+                return "";
+            }
+            next = later;
         }
         var local = next.InZone(zone);
         var today = now.InZone(zone).Date;

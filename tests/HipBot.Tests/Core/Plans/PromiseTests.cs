@@ -41,6 +41,7 @@ public class PromiseTests
     {
         ["twice a week, the week met"] = (WeekMet, TodayAt(18)),
         ["before today's plan"] = (Runner() with { LastPlanDate = Yesterday, NextPlanAt = TodayAt(7) }, TodayAt(6)),
+        ["today's work done before its plan"] = (Runner() with { LastPlanDate = Yesterday, NextPlanAt = TodayAt(7) }, TodayAt(6)),
         ["just after today's plan went out"] = (Runner(), TodayAt(7, 5)),
         ["late in the evening after today's plan"] = (Runner(), TodayAt(22)),
         ["on a rest day"] = (Runner(days: TrainingDays.MonWedFri) with { LastPlanDate = Yesterday.PlusDays(-1), NextPlanAt = TodayAt(7) }, At(Yesterday, 10)),
@@ -57,7 +58,12 @@ public class PromiseTests
     public void The_promise_after_a_settings_change_is_the_plan_the_scheduler_sends(string state, string change)
     {
         var (ana, now) = States[state];
-        var logs = ana == WeekMet ? WeekMetLogs : [];
+        HipBot.Core.CheckIns.DayLog[] logs = state switch
+        {
+            "twice a week, the week met" => WeekMetLogs,
+            "today's work done before its plan" => [Full(Today)],
+            _ => [],
+        };
         var menu = PrivateChat.Handle(ana, Press("set:" + change.Split(':')[0]), Context(now, logs));
         var saved = PrivateChat.Handle(menu.State, Press(change), Context(now, logs));
         var promise = LastText(saved.Out).Split('\n')[^1];
