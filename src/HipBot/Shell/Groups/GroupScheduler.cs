@@ -27,8 +27,6 @@ public sealed partial class GroupScheduler(
     /// <summary>Often enough that an edit waits little past its minute, rarely enough to cost nothing when no group is due.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(10);
 
-    private const int BatchSize = 500;
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Periodically.RunAsync(TickInterval, ticks.Time, TickAsync, ex => GroupTickFailed(logger, ex), stoppingToken);
 
@@ -36,32 +34,12 @@ public sealed partial class GroupScheduler(
     public async Task<int> TickAsync(CancellationToken cancellationToken = default)
     {
         var bot = await identity.UsernameAsync(cancellationToken);
-        var queued = 0;
-        while (true)
-        {
-            var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var due = await groups.DueAsync(now, BatchSize, cancellationToken);
-            var failed = 0;
-            foreach (var groupId in due)
-            {
-                try
-                {
-                    var committed = await turns.RunGroupAsync(new GroupTurnRequest(groupId, GroupNeeds.Board, bot),
-                        (group, context) => group is null ? null : GroupDay.Run(group, context), updateId: null, cancellationToken);
-                    queued += committed.Queued;
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // One broken group must not hold up the others; it stays due and is tried next tick.
-                    failed++;
-                    GroupPlanningFailed(logger, ex, groupId);
-                }
-            }
-            if (due.Count < BatchSize || failed == due.Count)
-            {
-                return queued;
-            }
-        }
+        return await DueBatches.RunAsync(
+            size => groups.DueAsync(Instant.FromDateTimeOffset(clock.GetUtcNow()), size, cancellationToken),
+            async groupId => (await turns.RunGroupAsync(new GroupTurnRequest(groupId, GroupNeeds.Board, bot),
+                (group, context) => group is null ? null : GroupDay.Run(group, context), updateId: null, cancellationToken)).Queued,
+            (ex, groupId) => GroupPlanningFailed(logger, ex, groupId),
+            cancellationToken);
     }
 
     [LoggerMessage(EventId = LogEvents.GroupTickFailed, Level = LogLevel.Error, Message = "A group scheduler tick failed")]

@@ -28,7 +28,6 @@ public sealed partial class PlanScheduler(
     ILogger<PlanScheduler> logger) : BackgroundService
 {
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(20);
-    private const int BatchSize = 500;
 
     // Just past the minute: a reminder at 07:00 is due at 07:00:00.000, and the timer may fire a hair early.
     private static readonly TimeSpan PastTheMinute = TimeSpan.FromMilliseconds(5);
@@ -58,37 +57,17 @@ public sealed partial class PlanScheduler(
     }
 
     /// <summary>Runs every chat that is due now; returns how many plans and reminders went to the outbox.</summary>
-    public async Task<int> TickAsync(CancellationToken cancellationToken = default)
-    {
-        var sent = 0;
-        while (true)
-        {
-            var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
-            var due = await plans.DueChatsAsync(now, BatchSize, cancellationToken);
-            metrics.PlansDue(due.Count);
-            var failed = 0;
-            // Side by side: each chat is its own turn, and the one writer commits the turns that are ready together.
-            var results = await Task.WhenAll(due.Select(async chatId =>
+    public Task<int> TickAsync(CancellationToken cancellationToken = default) =>
+        DueBatches.RunAsync(
+            async size =>
             {
-                try
-                {
-                    return await RunChatAsync(chatId, cancellationToken);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // One broken chat must not hold up everyone after it; it stays due and is tried next tick.
-                    Interlocked.Increment(ref failed);
-                    PlanningChatFailed(logger, ex, chatId);
-                    return 0;
-                }
-            }));
-            sent += results.Sum();
-            if (due.Count < BatchSize || failed == due.Count)
-            {
-                return sent;
-            }
-        }
-    }
+                var due = await plans.DueChatsAsync(Instant.FromDateTimeOffset(clock.GetUtcNow()), size, cancellationToken);
+                metrics.PlansDue(due.Count);
+                return due;
+            },
+            chatId => RunChatAsync(chatId, cancellationToken),
+            (ex, chatId) => PlanningChatFailed(logger, ex, chatId),
+            cancellationToken);
 
     private async Task<int> RunChatAsync(long chatId, CancellationToken cancellationToken)
     {
