@@ -202,7 +202,7 @@ internal sealed partial class DeliveryOutcomes(
                 break;
             case 400 when message is EditMessage edit:
                 // Too old, deleted or not ours to edit: the user still gets the news as a new message.
-                await outbox.ConvertToSendAsync(item.Id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), cancellationToken);
+                await outbox.ReplaceAsync(item.Id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), cancellationToken);
                 break;
             case 400:
                 RefusedForGood(logger, item.Id, item.ChatId, error);

@@ -135,17 +135,10 @@ public sealed class OutboxStore(Database database)
             new { id, error }, cancellationToken);
 
     /// <summary>
-    /// An edit whose target is gone becomes <paramref name="send"/>, a plain send of the same text under the key it was
-    /// to update (<see cref="SendMessage.Key"/>), so a later edit of that key finds the new message.
+    /// The row is sent as <paramref name="message"/> instead, and stays pending: a post whose topic is gone goes to the
+    /// General topic; an edit whose target is gone becomes a plain send of the same text under the key it was to update,
+    /// so a later edit of that key finds the new message.
     /// </summary>
-    public Task ConvertToSendAsync(long id, SendMessage send, CancellationToken cancellationToken)
-    {
-        var row = Columns.Of(send);
-        return ExecuteAsync("UPDATE outbox SET kind = @Kind, payload = @Payload, message_key = @Key, shows = @Shows WHERE id = @id",
-            new { id, row.Kind, row.Payload, row.Key, row.Shows }, cancellationToken);
-    }
-
-    /// <summary>The row is sent as <paramref name="message"/> instead (a post whose topic is gone goes to the General topic); it stays pending.</summary>
     public Task ReplaceAsync(long id, Outgoing message, CancellationToken cancellationToken)
     {
         var row = Columns.Of(message);

@@ -32,7 +32,7 @@ public sealed class TypedOutboxStoreTests : IDisposable
         await database.InTransactionAsync((connection, transaction) => store.AddAsync(connection, transaction, [edit], 0));
         var id = (await store.NextAsync(0, 10, CancellationToken.None)).Single().Id;
 
-        await store.ConvertToSendAsync(id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), CancellationToken.None);
+        await store.ReplaceAsync(id, new SendMessage(edit.ChatId, edit.Reply, edit.TargetKey), CancellationToken.None);
 
         var item = (await store.NextAsync(0, 10, CancellationToken.None)).Single();
         Assert.Equal("send", item.Kind);
