@@ -97,10 +97,14 @@ internal static class EndToEndBenchmark
             await Task.Delay(TimeSpan.FromSeconds(3));
 
             var cpuBefore = process.Cpu;
+            var callsBefore = telegram.Calls.Count;
             var (elapsed, _) = await PostAndSettleAsync(telegram, counter, users, perUser);
             var cpu = process.Cpu - cpuBefore;
             var updates = userCount * perUser;
-            return new RunResult(updates, elapsed, cpu, process.PeakRss, File.Exists(databasePath) ? new FileInfo(databasePath).Length : 0);
+            // What the bot asked of the Bot API per update in the measured round: the echo bot's one answer, HipBot's answer and plan edit.
+            var calls = telegram.Calls.Skip(callsBefore).GroupBy(c => c.Method).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => Inv($"{g.Key} {g.Count() / (double)updates:F2}"));
+            return new RunResult(updates, elapsed, cpu, process.PeakRss, File.Exists(databasePath) ? new FileInfo(databasePath).Length : 0, string.Join(", ", calls));
         }
         catch (Exception ex)
         {
@@ -132,7 +136,7 @@ internal static class EndToEndBenchmark
         return (lastAnswer - started, counter.Calls);
     }
 
-    private sealed record RunResult(int Updates, TimeSpan Elapsed, TimeSpan Cpu, long PeakRss, long DatabaseBytes)
+    private sealed record RunResult(int Updates, TimeSpan Elapsed, TimeSpan Cpu, long PeakRss, long DatabaseBytes, string CallsPerUpdate)
     {
         public double PerSecond => Updates / Elapsed.TotalSeconds;
 
@@ -141,7 +145,7 @@ internal static class EndToEndBenchmark
         public double PeakRssMb => PeakRss / 1024.0 / 1024.0;
 
         public void Print(string label) => Console.WriteLine(Inv(
-            $"{label}: {Updates:N0} updates in {Elapsed.TotalSeconds:F2} s = {PerSecond:F0} updates/s; CPU {Cpu.TotalSeconds:F2} s = {CpuPer1000:F3} s per 1,000; peak RSS {PeakRssMb:F0} MB{(DatabaseBytes > 0 ? Inv($"; database {DatabaseBytes / 1024.0 / 1024.0:F1} MB") : "")}"));
+            $"{label}: {Updates:N0} updates in {Elapsed.TotalSeconds:F2} s = {PerSecond:F0} updates/s; CPU {Cpu.TotalSeconds:F2} s = {CpuPer1000:F3} s per 1,000; peak RSS {PeakRssMb:F0} MB{(DatabaseBytes > 0 ? Inv($"; database {DatabaseBytes / 1024.0 / 1024.0:F1} MB") : "")}; calls per update: {CallsPerUpdate}"));
     }
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
