@@ -29,22 +29,20 @@ public sealed class ChatStore
         """;
 
     public async Task<StoredChat?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
-        (await connection.QueryAsync<ChatRow, Totals, StoredChat>(
+        (await connection.QueryPreparedAsync<ChatRow, Totals, StoredChat>(
             FindSql,
+            new { chatId },
+            transaction,
+            splitAt: ChatRow.Columns.Count,
             (row, totals) => new StoredChat(row.ToState(), new Dictionary<Exercise, int>
             {
                 [Exercise.Clamshell] = (int)totals.RepsClamshell,
                 [Exercise.SideLegRaise] = (int)totals.RepsSideLegRaise,
                 [Exercise.TravelingSideSquat] = (int)totals.RepsTravelingSideSquat,
-            }),
-            new { chatId }, transaction, splitOn: "reps_clamshell")).SingleOrDefault();
+            }))).SingleOrDefault();
 
-    public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, ChatState state, Instant now)
-    {
-        var parameters = new DynamicParameters(ChatRow.From(state));
-        parameters.Add("Now", now);
-        return connection.ExecuteAsync(SaveSql, parameters, transaction);
-    }
+    public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, ChatState state, Instant now) =>
+        connection.ExecutePreparedAsync(SaveSql, ChatRow.From(state), "Now", now, transaction);
 
     private sealed class Totals
     {

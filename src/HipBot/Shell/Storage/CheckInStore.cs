@@ -13,26 +13,36 @@ public sealed class CheckInStore
 {
     private const string Columns = "local_date, batch, exercise, sets, reps_per_side, is_full, skipped";
 
+    /// <summary>
+    /// Folds a chat's rows (or a board's, with the member's chat id first) into one row per day, exercise, reps per set
+    /// and skip: the sets add up and the batch is the latest. A day is read for its sums (sets, reps, whether an exercise
+    /// was done in full, whether work followed the last skip), which these rows keep exactly, so a day of thirty
+    /// check-ins costs the turn a few rows, not ninety.
+    /// </summary>
+    private static string DaySums(string member, string from, string where) => $"""
+        SELECT {member}{(member.Length > 0 ? " AS ChatId, " : "")}c.local_date, MAX(c.batch) AS batch, c.exercise, SUM(c.sets) AS sets, c.reps_per_side, MAX(c.is_full) AS is_full, c.skipped
+        FROM {from}
+        WHERE {where} AND c.local_date >= @since
+        GROUP BY {member}{(member.Length > 0 ? ", " : "")}c.local_date, c.skipped, c.exercise, c.reps_per_side
+        ORDER BY MIN(c.id)
+        """;
+
+    private static readonly string LogbookSql = DaySums("", "check_ins c", "c.chat_id = @chatId");
+
+    private static readonly string BoardSql = DaySums(
+        "c.chat_id", "check_ins c JOIN group_members m ON m.chat_id = c.chat_id", "m.group_id = @groupId AND m.left_at IS NULL");
+
     /// <summary>The chat's check-ins from <paramref name="since"/> on, by local date.</summary>
     public async Task<Logbook> LogbookSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since)
     {
-        var rows = await connection.QueryAsync<Row>(
-            $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date >= @since ORDER BY id",
-            new { chatId, since }, transaction);
+        var rows = await connection.QueryPreparedAsync<Row>(LogbookSql, new { chatId, since }, transaction);
         return new Logbook(rows.GroupBy(r => r.LocalDate).ToDictionary(g => g.Key, g => ToLog(g.Key, [.. g])));
     }
 
     /// <summary>The check-ins from <paramref name="since"/> on of everyone on a group's board, by member: one query for the whole board.</summary>
     public async Task<IReadOnlyDictionary<long, Logbook>> BoardLogbooksSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long groupId, LocalDate since)
     {
-        var rows = await connection.QueryAsync<MemberRow>(
-            """
-            SELECT c.chat_id AS ChatId, c.local_date, c.batch, c.exercise, c.sets, c.reps_per_side, c.is_full, c.skipped
-            FROM check_ins c JOIN group_members m ON m.chat_id = c.chat_id
-            WHERE m.group_id = @groupId AND m.left_at IS NULL AND c.local_date >= @since
-            ORDER BY c.id
-            """,
-            new { groupId, since }, transaction);
+        var rows = await connection.QueryPreparedAsync<MemberRow>(BoardSql, new { groupId, since }, transaction);
         return rows.GroupBy(r => r.ChatId).ToDictionary(
             member => member.Key,
             member => new Logbook(member.GroupBy(r => r.LocalDate).ToDictionary(g => g.Key, g => ToLog(g.Key, [.. g]))));
@@ -42,19 +52,19 @@ public sealed class CheckInStore
     public Task<LocalDate?> LastWorkDateAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
         // Newest first down the (chat_id, local_date) index, stopping at the first that is not a skip: MAX() with the
         // skip filter summed up the user's every check-in.
-        connection.ExecuteScalarAsync<LocalDate?>(
+        connection.ExecuteScalarPreparedAsync<LocalDate?>(
             "SELECT local_date FROM check_ins WHERE chat_id = @chatId AND skipped = 0 ORDER BY local_date DESC LIMIT 1", new { chatId }, transaction);
 
     /// <summary>The latest check-in, apart from the rest of its day, for /undo.</summary>
     public async Task<LatestCheckIn?> LatestAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
     {
-        var latest = await connection.QueryFirstOrDefaultAsync<Row>(
+        var latest = await connection.QueryFirstOrDefaultPreparedAsync<Row>(
             $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId ORDER BY id DESC LIMIT 1", new { chatId }, transaction);
         if (latest is null)
         {
             return null;
         }
-        var day = (await connection.QueryAsync<Row>(
+        var day = (await connection.QueryPreparedAsync<Row>(
             $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId AND local_date = @LocalDate ORDER BY id",
             new { chatId, latest.LocalDate }, transaction)).ToList();
         return new LatestCheckIn(
@@ -66,7 +76,7 @@ public sealed class CheckInStore
     /// <summary>Every check-in of the chat, row by row in the order they were stored: what /export writes out.</summary>
     public async Task<IReadOnlyList<StoredCheckIn>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
     {
-        var rows = await connection.QueryAsync<RecordRow>(
+        var rows = await connection.QueryPreparedAsync<RecordRow>(
             "SELECT local_date, exercise, sets, reps_per_side, side, skipped, created_at, source FROM check_ins WHERE chat_id = @chatId ORDER BY id",
             new { chatId }, transaction);
         return [.. rows.Select(r => new StoredCheckIn(
@@ -79,11 +89,11 @@ public sealed class CheckInStore
         var source = SourceWords.Write(save.Source);
         if (save.Skipped)
         {
-            await connection.ExecuteAsync(
+            await connection.ExecutePreparedAsync(
                 "INSERT INTO check_ins (chat_id, local_date, batch, skipped, created_at, source) VALUES (@chatId, @Date, @batch, 1, @now, @source)",
                 new { chatId, save.Date, batch, now, source }, transaction);
         }
-        await connection.ExecuteAsync(
+        await connection.ExecutePreparedAsync(
             """
             INSERT INTO check_ins (chat_id, local_date, batch, exercise, sets, reps_per_side, is_full, created_at, side, source)
             VALUES (@chatId, @Date, @batch, @Exercise, @Sets, @RepsPerSide, @IsFull, @now, @Side, @source)
@@ -96,7 +106,7 @@ public sealed class CheckInStore
     }
 
     public Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch) =>
-        connection.ExecuteAsync("DELETE FROM check_ins WHERE chat_id = @chatId AND batch = @batch", new { chatId, batch }, transaction);
+        connection.ExecutePreparedAsync("DELETE FROM check_ins WHERE chat_id = @chatId AND batch = @batch", new { chatId, batch }, transaction);
 
     private static DayLog ToLog(LocalDate date, IReadOnlyList<Row> rows)
     {

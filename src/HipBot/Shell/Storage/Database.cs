@@ -9,7 +9,11 @@ namespace HipBot.Shell.Storage;
 /// </summary>
 public sealed class Database : IAsyncDisposable, IDisposable
 {
-    static Database() => SqlTypes.Register();
+    static Database()
+    {
+        SqliteEngine.UseMultiThreadMode();
+        SqlTypes.Register();
+    }
 
     private readonly DatabaseOptions options;
     private readonly DatabaseWriter writer;
@@ -28,7 +32,8 @@ public sealed class Database : IAsyncDisposable, IDisposable
         }.ToString();
         Path = this.options.Path;
         BusyTimeout = this.options.BusyTimeout;
-        pragmas = $"PRAGMA busy_timeout = {(long)this.options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;";
+        // A savepoint's journal (every job of a shared transaction has one) lives in memory: it only ever serves a rollback within the transaction.
+        pragmas = $"PRAGMA busy_timeout = {(long)this.options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
         writer = new DatabaseWriter(OpenAsync);
     }
 

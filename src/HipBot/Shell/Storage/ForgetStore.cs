@@ -36,10 +36,10 @@ public sealed partial class ForgetStore(ILogger<ForgetStore> logger)
         foreach (var (table, where) in Tables)
         {
             // The table names are this list's own constants, never input.
-            rows += await connection.ExecuteAsync($"DELETE FROM {table} WHERE {where}", new { chatId, throughUpdateId }, transaction);
+            rows += await connection.ExecutePreparedAsync($"DELETE FROM {table} WHERE {where}", new { chatId, throughUpdateId }, transaction);
         }
         // A group this chat set up keeps running for its members, but no longer knows who its admin was.
-        rows += await connection.ExecuteAsync("UPDATE groups SET admin_chat_id = NULL WHERE admin_chat_id = @chatId", new { chatId }, transaction);
+        rows += await connection.ExecutePreparedAsync("UPDATE groups SET admin_chat_id = NULL WHERE admin_chat_id = @chatId", new { chatId }, transaction);
         Forgotten(logger, rows);
     }
 

@@ -24,27 +24,23 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
         """;
 
     public async Task<GroupState?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long groupId) =>
-        (await connection.QuerySingleOrDefaultAsync<GroupRow>("SELECT * FROM groups WHERE group_id = @groupId", new { groupId }, transaction))?.ToState();
+        (await connection.QueryFirstOrDefaultPreparedAsync<GroupRow>("SELECT * FROM groups WHERE group_id = @groupId", new { groupId }, transaction))?.ToState();
 
-    public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, GroupState state, Instant now)
-    {
-        var parameters = new DynamicParameters(GroupRow.From(state));
-        parameters.Add("Now", now);
-        return connection.ExecuteAsync(SaveSql, parameters, transaction);
-    }
+    public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, GroupState state, Instant now) =>
+        connection.ExecutePreparedAsync(SaveSql, GroupRow.From(state), "Now", now, transaction);
 
     /// <summary>Everyone who ever joined the group's board, with their private chats and recent check-ins when <paramref name="needs"/> asks for the board.</summary>
     public async Task<IReadOnlyList<MemberRecord>> MembersAsync(
         SqliteConnection connection, SqliteTransaction transaction, long groupId, GroupNeeds needs, Instant now)
     {
-        var members = (await connection.QueryAsync<MemberRow>(
+        var members = (await connection.QueryPreparedAsync<MemberRow>(
             "SELECT chat_id AS UserId, first_name AS FirstName, joined_at AS JoinedAt, left_at AS LeftAt FROM group_members WHERE group_id = @groupId",
             new { groupId }, transaction)).ToList();
         if (!needs.HasFlag(GroupNeeds.Board))
         {
             return [.. members.Select(m => new MemberRecord(m.ToMember(), null, Core.CheckIns.Logbook.Empty))];
         }
-        var states = (await connection.QueryAsync<ChatRow>(
+        var states = (await connection.QueryPreparedAsync<ChatRow>(
             "SELECT c.* FROM chats c JOIN group_members m ON m.chat_id = c.chat_id WHERE m.group_id = @groupId AND m.left_at IS NULL",
             new { groupId }, transaction)).ToDictionary(r => r.ChatId, r => r.ToState());
         var logs = await checkIns.BoardLogbooksSinceAsync(connection, transaction, groupId, now.InUtc().Date.PlusDays(-BoardDays));
@@ -53,7 +49,7 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
     }
 
     public async Task<SetupLink?> FindLinkAsync(SqliteConnection connection, SqliteTransaction transaction, string payload) =>
-        (await connection.QuerySingleOrDefaultAsync<LinkRow>(
+        (await connection.QueryFirstOrDefaultPreparedAsync<LinkRow>(
             "SELECT payload AS Payload, group_id AS GroupId, chat_id AS AdminChatId, thread_id AS ThreadId, expires_at AS ExpiresAt, used AS Used FROM group_setup_links WHERE payload = @payload",
             new { payload }, transaction))?.ToLink();
 
@@ -68,11 +64,11 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
     public async Task MoveAsync(SqliteConnection connection, SqliteTransaction transaction, long from, long to)
     {
         // The supergroup may have a row already (its "bot added" update handled before the move): an empty one gives way.
-        await connection.ExecuteAsync(
+        await connection.ExecutePreparedAsync(
             "DELETE FROM groups WHERE group_id = @to AND challenge IS NULL AND status = 'awaiting_setup'", new { to }, transaction);
-        await connection.ExecuteAsync("UPDATE groups SET group_id = @to WHERE group_id = @from", new { from, to }, transaction);
+        await connection.ExecutePreparedAsync("UPDATE groups SET group_id = @to WHERE group_id = @from", new { from, to }, transaction);
         // What waited for the old chat was about messages there (edits, today's post): the turn posts anew in the new one.
-        await connection.ExecuteAsync(
+        await connection.ExecutePreparedAsync(
             "UPDATE outbox SET status = 'dropped', last_error = 'the group moved to a supergroup' WHERE chat_id = @from AND status = 'pending'",
             new { from }, transaction);
     }
@@ -84,7 +80,7 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
             switch (effect)
             {
                 case JoinBoard join:
-                    await connection.ExecuteAsync(
+                    await connection.ExecutePreparedAsync(
                         """
                         INSERT INTO group_members (group_id, chat_id, first_name, joined_at, left_at) VALUES (@groupId, @UserId, @FirstName, @At, NULL)
                         ON CONFLICT (group_id, chat_id) DO UPDATE SET first_name = excluded.first_name, joined_at = excluded.joined_at, left_at = NULL
@@ -92,21 +88,21 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
                         new { groupId, join.UserId, join.FirstName, join.At }, transaction);
                     break;
                 case LeaveBoard leave:
-                    await connection.ExecuteAsync(
+                    await connection.ExecutePreparedAsync(
                         "UPDATE group_members SET left_at = @At WHERE group_id = @groupId AND chat_id = @UserId AND left_at IS NULL",
                         new { groupId, leave.UserId, leave.At }, transaction);
                     break;
                 case IssueSetupLink issue:
                     var link = issue.Link;
-                    await connection.ExecuteAsync(
+                    await connection.ExecutePreparedAsync(
                         "INSERT INTO group_setup_links (payload, group_id, chat_id, thread_id, expires_at, used) VALUES (@Payload, @GroupId, @AdminUserId, @ThreadId, @ExpiresAt, 0)",
                         new { link.Payload, link.GroupId, link.AdminUserId, link.ThreadId, link.ExpiresAt }, transaction);
                     break;
                 case UseSetupLink use:
-                    await connection.ExecuteAsync("UPDATE group_setup_links SET used = 1 WHERE payload = @Payload", new { use.Payload }, transaction);
+                    await connection.ExecutePreparedAsync("UPDATE group_setup_links SET used = 1 WHERE payload = @Payload", new { use.Payload }, transaction);
                     break;
                 case ForgetQueuedPosts:
-                    await connection.ExecuteAsync(
+                    await connection.ExecutePreparedAsync(
                         "UPDATE outbox SET status = 'dropped', last_error = 'the bot is no longer in the group' WHERE chat_id = @groupId AND status = 'pending'",
                         new { groupId }, transaction);
                     break;

@@ -10,7 +10,7 @@ public sealed class InboxStore(Database database)
 {
     /// <summary>Stores updates; one already stored (a re-delivery) is ignored. Returns how many were new.</summary>
     public Task<int> AddAsync(IEnumerable<(long UpdateId, long ChatId, string Payload)> updates, long nowMs, CancellationToken cancellationToken) =>
-        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+        database.InTransactionAsync((connection, transaction) => connection.ExecutePreparedAsync(
             """
             INSERT OR IGNORE INTO inbox (update_id, chat_id, payload, received_at, next_attempt_at)
             VALUES (@UpdateId, @ChatId, @Payload, @Now, 0)
@@ -56,10 +56,10 @@ public sealed class InboxStore(Database database)
     /// retention days (a re-delivery is known by its update_id), the user's words do not.
     /// </summary>
     public Task MarkDoneAsync(SqliteConnection connection, SqliteTransaction transaction, long updateId) =>
-        connection.ExecuteAsync("UPDATE inbox SET status = 'done', payload = '', last_error = NULL WHERE update_id = @updateId", new { updateId }, transaction);
+        connection.ExecutePreparedAsync("UPDATE inbox SET status = 'done', payload = '', last_error = NULL WHERE update_id = @updateId", new { updateId }, transaction);
 
     public Task RecordFailureAsync(long updateId, string error, long? retryAtMs, CancellationToken cancellationToken) =>
-        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+        database.InTransactionAsync((connection, transaction) => connection.ExecutePreparedAsync(
             """
             UPDATE inbox
             SET attempts = attempts + 1, last_error = @error,

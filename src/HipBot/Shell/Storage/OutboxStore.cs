@@ -40,7 +40,7 @@ public sealed class OutboxStore(Database database)
             {
                 continue;
             }
-            await connection.ExecuteAsync(
+            await connection.ExecutePreparedAsync(
                 """
                 INSERT INTO outbox (chat_id, kind, payload, message_key, shows, not_before, created_at)
                 VALUES (@ChatId, @Kind, @Payload, @Key, @Shows, 0, @nowMs)
@@ -57,7 +57,7 @@ public sealed class OutboxStore(Database database)
     /// newest row of the key, sent or waiting (a send, or an edit of it); null when there is none.
     /// </summary>
     private static Task<string?> ShowsAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string key) =>
-        connection.ExecuteScalarAsync<string?>(
+        connection.ExecuteScalarPreparedAsync<string?>(
             """
             SELECT shows FROM outbox INDEXED BY ix_outbox_key
             WHERE chat_id = @chatId AND message_key = @key AND status <> 'dropped'
@@ -168,14 +168,14 @@ public sealed class OutboxStore(Database database)
 
     /// <summary>Drops everything still pending for the chat, inside the caller's transaction.</summary>
     public Task DropPendingAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, string reason) =>
-        connection.ExecuteAsync(
+        connection.ExecutePreparedAsync(
             "UPDATE outbox SET status = 'dropped', last_error = @reason WHERE chat_id = @chatId AND status = 'pending'",
             new { chatId, reason }, transaction);
 
     // Through the one writer: a delivery's outcome shares the commit of whatever else is ready, rather than queueing on
     // SQLite's lock in an autocommit of its own.
     private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
-        database.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(sql, parameters, transaction), cancellationToken);
+        database.InTransactionAsync((connection, transaction) => connection.ExecutePreparedAsync(sql, parameters, transaction), cancellationToken);
 
     /// <summary>
     /// What a row stores of a message: the record under its kind, and the key of the message it shows: a send's own key,

@@ -11,13 +11,13 @@ public sealed class OutcomeStore
 {
     public async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
     {
-        var rows = await connection.QueryAsync<Row>(
+        var rows = await connection.QueryPreparedAsync<Row>(
             "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId", new { chatId }, transaction);
         return rows.ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
     }
 
     public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, SaveOutcome outcome, Instant now) =>
-        connection.ExecuteAsync(
+        connection.ExecutePreparedAsync(
             """
             INSERT INTO day_outcomes (chat_id, local_date, outcome, closed_at) VALUES (@chatId, @Date, @Outcome, @now)
             ON CONFLICT (chat_id, local_date) DO UPDATE SET outcome = excluded.outcome

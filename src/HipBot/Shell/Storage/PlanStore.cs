@@ -24,12 +24,12 @@ public sealed class PlanStore(Database database)
 
     /// <summary>The training days whose plan went out, from <paramref name="since"/> on (a day the ladder held back is not one).</summary>
     public async Task<IReadOnlySet<LocalDate>> PlannedSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
-        (await connection.QueryAsync<LocalDate>(
+        (await connection.QueryPreparedAsync<LocalDate>(
             "SELECT local_date FROM plans WHERE chat_id = @chatId AND local_date >= @since AND plan_sent = 1", new { chatId, since }, transaction)).ToHashSet();
 
     /// <summary>The level of each plan sent from <paramref name="since"/> on, by local date.</summary>
     public async Task<IReadOnlyDictionary<LocalDate, int>> LevelsSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
-        (await connection.QueryAsync<LevelRow>(
+        (await connection.QueryPreparedAsync<LevelRow>(
             "SELECT local_date, level FROM plans WHERE chat_id = @chatId AND local_date >= @since", new { chatId, since }, transaction))
         .ToDictionary(p => p.LocalDate, p => (int)p.Level);
 
@@ -38,7 +38,7 @@ public sealed class PlanStore(Database database)
     /// back can still get its plan once (a user who comes back that day asks for it).
     /// </summary>
     public async Task<bool> TryClaimAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate date, int level, bool planSent, Instant now) =>
-        await connection.ExecuteAsync(
+        await connection.ExecutePreparedAsync(
             """
             INSERT INTO plans (chat_id, local_date, level, sent_at, plan_sent) VALUES (@chatId, @date, @level, @now, @planSent)
             ON CONFLICT (chat_id, local_date) DO UPDATE SET level = excluded.level, sent_at = excluded.sent_at, plan_sent = 1

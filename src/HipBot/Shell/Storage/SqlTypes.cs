@@ -32,6 +32,19 @@ internal static class SqlTypes
         }
     }
 
+    /// <summary>A value as its column holds it, for statements bound without Dapper (<see cref="PreparedStatements"/>); the same forms as the handlers below.</summary>
+    public static object ToDatabase(object? value) => value switch
+    {
+        null => DBNull.Value,
+        Instant instant => ToMs(instant),
+        LocalDate date => IsoDate.Format(date),
+        LocalTime time => TimePattern.Format(time),
+        Enum e => Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value,
+    };
+
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
     private static long ToMs(Instant instant) => instant.ToUnixTimeMilliseconds();
 
     private static Instant FromMs(long ms) => Instant.FromUnixTimeMilliseconds(ms);
@@ -61,14 +74,12 @@ internal static class SqlTypes
 
     private sealed class LocalTimeHandler : SqlMapper.TypeHandler<LocalTime>
     {
-        private static readonly LocalTimePattern Pattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-
         public override void SetValue(IDbDataParameter parameter, LocalTime value)
         {
             parameter.DbType = DbType.String;
-            parameter.Value = Pattern.Format(value);
+            parameter.Value = TimePattern.Format(value);
         }
 
-        public override LocalTime Parse(object value) => Pattern.Parse((string)value).GetValueOrThrow();
+        public override LocalTime Parse(object value) => TimePattern.Parse((string)value).GetValueOrThrow();
     }
 }
