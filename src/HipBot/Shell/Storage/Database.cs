@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -46,13 +47,19 @@ public sealed class Database : IAsyncDisposable, IDisposable
 
     private readonly string pragmas;
 
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = [];
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = pragmas;
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        // The settings stay with the native connection, which the pool hands out again and again: set them once.
+        if (connection.Handle is { } handle && Configured.TryAdd(handle, Configured))
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = pragmas;
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
         return connection;
     }
 
@@ -66,6 +73,10 @@ public sealed class Database : IAsyncDisposable, IDisposable
 
     public Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken = default) =>
         InTransactionAsync<bool>(async (c, t) => { await work(c, t); return true; }, cancellationToken);
+
+    /// <summary>A hot read (what is due in the inbox or the outbox) on the writer's connection: see <see cref="DatabaseWriter.ReadAsync{T}"/>.</summary>
+    public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken = default) =>
+        writer.ReadAsync(read, cancellationToken);
 
     /// <summary>Lets the work queued so far commit, then closes the writer's connection.</summary>
     public ValueTask DisposeAsync() => writer.DisposeAsync();

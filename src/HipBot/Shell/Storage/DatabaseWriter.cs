@@ -27,10 +27,22 @@ internal sealed class DatabaseWriter(Func<CancellationToken, Task<SqliteConnecti
     private Task? loop;
     private SqliteConnection? connection;
 
-    public Task<T> RunAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        Enqueue(new Job<T>((connection, transaction) => work(connection, transaction!)), cancellationToken);
+
+    /// <summary>
+    /// Runs a read on the writer's connection, outside any transaction (SQLite's own snapshot for each statement), before
+    /// the next batch of writes. The writer is the only one that changes the file, so its page cache is never stale: the
+    /// hot reads (what is due in the inbox and the outbox) find their pages in memory and their statements compiled,
+    /// where a pooled connection re-read every page a commit had touched since it last looked. A read never waits for
+    /// the write lock, so it works on a file that cannot be written to (a full disk, a read-only mount).
+    /// </summary>
+    public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken) =>
+        Enqueue(new Job<T>((connection, _) => read(connection)) { ReadOnly = true }, cancellationToken);
+
+    private Task<T> Enqueue<T>(Job<T> job, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var job = new Job<T>(work);
         if (!jobs.Writer.TryWrite(job))
         {
             throw new ObjectDisposedException(nameof(DatabaseWriter), "The database is closed: the host is stopping.");
@@ -54,18 +66,44 @@ internal sealed class DatabaseWriter(Func<CancellationToken, Task<SqliteConnecti
     private async Task LoopAsync()
     {
         var batch = new List<Job>(MaxBatch);
+        var reads = new List<Job>();
         while (await jobs.Reader.WaitToReadAsync())
         {
             while (batch.Count < MaxBatch && jobs.Reader.TryRead(out var job))
             {
-                batch.Add(job);
+                (job.ReadOnly ? reads : batch).Add(job);
             }
-            await RunBatchAsync(batch);
-            batch.Clear();
+            if (reads.Count > 0)
+            {
+                await RunReadsAsync(reads);
+                reads.Clear();
+            }
+            if (batch.Count > 0)
+            {
+                await RunBatchAsync(batch);
+                batch.Clear();
+            }
         }
         if (connection is not null)
         {
             await connection.DisposeAsync();
+        }
+    }
+
+    private async Task RunReadsAsync(List<Job> reads)
+    {
+        foreach (var read in reads)
+        {
+            try
+            {
+                connection ??= await open(CancellationToken.None);
+                await read.RunAsync(connection, null);
+                read.Complete();
+            }
+            catch (Exception ex)
+            {
+                read.Fail(ex);
+            }
         }
     }
 
@@ -156,14 +194,17 @@ internal sealed class DatabaseWriter(Func<CancellationToken, Task<SqliteConnecti
 
     private abstract class Job
     {
-        public abstract Task RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+        /// <summary>A read, run outside the write transaction.</summary>
+        public bool ReadOnly { get; init; }
+
+        public abstract Task RunAsync(SqliteConnection connection, SqliteTransaction? transaction);
 
         public abstract void Complete();
 
         public abstract void Fail(Exception exception);
     }
 
-    private sealed class Job<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) : Job
+    private sealed class Job<T>(Func<SqliteConnection, SqliteTransaction?, Task<T>> work) : Job
     {
         // Callers continue on the thread pool, never on the writer's loop.
         private readonly TaskCompletionSource<T> result = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -171,7 +212,7 @@ internal sealed class DatabaseWriter(Func<CancellationToken, Task<SqliteConnecti
 
         public Task<T> Result => result.Task;
 
-        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction) =>
+        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction? transaction) =>
             value = await work(connection, transaction);
 
         public override void Complete() => result.TrySetResult(value);

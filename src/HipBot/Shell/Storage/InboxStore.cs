@@ -27,10 +27,8 @@ public sealed class InboxStore(Database database)
     /// updates handed out (and the chats waiting on a retry), never the length of the backlog. Grouping the pending rows
     /// by chat read every one of them on every look, so draining a backlog cost more per update the longer it was.
     /// </remarks>
-    public async Task<IReadOnlyList<InboxItem>> NextAsync(long nowMs, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<InboxItem>(
+    public async Task<IReadOnlyList<InboxItem>> NextAsync(long nowMs, int limit, CancellationToken cancellationToken) =>
+        await database.ReadAsync(connection => connection.QueryPreparedAsync<InboxItem>(
             """
             SELECT i.update_id AS UpdateId, i.chat_id AS ChatId, i.payload AS Payload, i.attempts AS Attempts
             FROM inbox_heads h INDEXED BY ix_inbox_heads_update
@@ -38,18 +36,13 @@ public sealed class InboxStore(Database database)
             WHERE i.next_attempt_at <= @nowMs
             ORDER BY h.update_id
             LIMIT @limit
-            """, new { nowMs, limit });
-        return rows.ToList();
-    }
+            """, new { nowMs, limit }, transaction: null), cancellationToken);
 
     /// <summary>The earliest time a pending update becomes due, or null when none is pending.</summary>
-    public async Task<long?> NextDueAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
+    public Task<long?> NextDueAsync(CancellationToken cancellationToken) =>
         // Only a head can be due: the chat's later updates wait for it.
-        return await connection.ExecuteScalarAsync<long?>(
-            "SELECT MIN(i.next_attempt_at) FROM inbox_heads h JOIN inbox i ON i.update_id = h.update_id");
-    }
+        database.ReadAsync(connection => connection.ExecuteScalarPreparedAsync<long?>(
+            "SELECT MIN(i.next_attempt_at) FROM inbox_heads h JOIN inbox i ON i.update_id = h.update_id", null, transaction: null), cancellationToken);
 
     /// <summary>
     /// Marks an update handled, inside the transaction that commits its effects. Its content goes: the row stays for the

@@ -78,8 +78,7 @@ public sealed class OutboxStore(Database database)
     /// </remarks>
     public async Task<IReadOnlyList<OutboxItem>> NextAsync(long nowMs, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Id, long ChatId, string Kind, long Attempts, string Payload, long CreatedAt)>(
+        var rows = await database.ReadAsync(connection => connection.QueryPreparedAsync<(long Id, long ChatId, string Kind, long Attempts, string Payload, long CreatedAt)>(
             """
             SELECT o.id, o.chat_id, o.kind, o.attempts, o.payload, o.created_at
             FROM (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' AND kind <> 'answer' GROUP BY chat_id) AS head
@@ -91,7 +90,7 @@ public sealed class OutboxStore(Database database)
             WHERE status = 'pending' AND kind = 'answer' AND not_before <= @nowMs
             ORDER BY 1
             LIMIT @limit
-            """, new { nowMs, limit });
+            """, new { nowMs, limit }, transaction: null), cancellationToken);
         return rows.Select(r =>
         {
             var (message, problem) = OutgoingJson.Decode(r.Kind, r.ChatId, r.Payload);
@@ -100,24 +99,18 @@ public sealed class OutboxStore(Database database)
     }
 
     /// <summary>The earliest moment a pending row that is held back becomes due, or null.</summary>
-    public async Task<long?> NextDueAfterAsync(long nowMs, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>(
-            "SELECT MIN(not_before) FROM outbox WHERE status = 'pending' AND not_before > @nowMs", new { nowMs });
-    }
+    public Task<long?> NextDueAfterAsync(long nowMs, CancellationToken cancellationToken) =>
+        database.ReadAsync(connection => connection.ExecuteScalarPreparedAsync<long?>(
+            "SELECT MIN(not_before) FROM outbox WHERE status = 'pending' AND not_before > @nowMs", new { nowMs }, transaction: null), cancellationToken);
 
     /// <summary>The Telegram id of the latest delivered message with this key in the chat, for edits.</summary>
-    public async Task<int?> FindMessageIdAsync(long chatId, string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int?>(
+    public Task<int?> FindMessageIdAsync(long chatId, string key, CancellationToken cancellationToken) =>
+        database.ReadAsync(connection => connection.ExecuteScalarPreparedAsync<int?>(
             """
             SELECT telegram_message_id FROM outbox
             WHERE chat_id = @chatId AND message_key = @key AND status = 'sent' AND telegram_message_id IS NOT NULL
             ORDER BY id DESC LIMIT 1
-            """, new { chatId, key });
-    }
+            """, new { chatId, key }, transaction: null), cancellationToken);
 
     /// <summary>Marks the row sent. Its content goes (the row stays for the retention days), so what is kept does not grow with message bodies.</summary>
     public Task MarkSentAsync(long id, int? telegramMessageId, long nowMs, CancellationToken cancellationToken) =>

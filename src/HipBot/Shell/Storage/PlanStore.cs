@@ -15,12 +15,8 @@ public sealed class PlanStore(Database database)
         LIMIT @limit
         """;
 
-    public async Task<IReadOnlyList<long>> DueChatsAsync(Instant now, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<long>(DueChatsSql, new { now, limit });
-        return rows.ToList();
-    }
+    public async Task<IReadOnlyList<long>> DueChatsAsync(Instant now, int limit, CancellationToken cancellationToken) =>
+        await database.ReadAsync(connection => connection.QueryPreparedAsync<long>(DueChatsSql, new { now, limit }, transaction: null), cancellationToken);
 
     /// <summary>The training days whose plan went out, from <paramref name="since"/> on (a day the ladder held back is not one).</summary>
     public async Task<IReadOnlySet<LocalDate>> PlannedSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>

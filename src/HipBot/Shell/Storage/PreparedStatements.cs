@@ -23,7 +23,7 @@ internal static class PreparedStatements
     private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Caches = [];
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> ParameterProperties = new();
 
-    public static Task<int> ExecutePreparedAsync(this SqliteConnection connection, string sql, object? param, SqliteTransaction transaction)
+    public static Task<int> ExecutePreparedAsync(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction)
     {
         var command = Command(connection, transaction, sql);
         if (param is IEnumerable many and not string)
@@ -40,29 +40,29 @@ internal static class PreparedStatements
     }
 
     /// <summary>Runs the statement with the properties of <paramref name="param"/> and one more named value beside them.</summary>
-    public static Task<int> ExecutePreparedAsync(this SqliteConnection connection, string sql, object param, string name, object? value, SqliteTransaction transaction)
+    public static Task<int> ExecutePreparedAsync(this SqliteConnection connection, string sql, object param, string name, object? value, SqliteTransaction? transaction)
     {
         var command = Bind(Command(connection, transaction, sql), param, name);
         command.Parameters[^1].Value = SqlTypes.ToDatabase(value);
         return Task.FromResult(command.ExecuteNonQuery());
     }
 
-    public static Task<List<T>> QueryPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction transaction)
+    public static Task<List<T>> QueryPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction)
     {
         using var reader = Bind(Command(connection, transaction, sql), param).ExecuteReader();
         // Parse, not GetRowParser: it also converts a single column to a simple type (a long read as int?, a date as LocalDate).
         return Task.FromResult(reader.Parse<T>().ToList());
     }
 
-    public static async Task<T?> QueryFirstOrDefaultPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction transaction) =>
+    public static async Task<T?> QueryFirstOrDefaultPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction) =>
         (await connection.QueryPreparedAsync<T>(sql, param, transaction)).FirstOrDefault();
 
-    public static async Task<T?> ExecuteScalarPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction transaction) =>
+    public static async Task<T?> ExecuteScalarPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction) =>
         (await connection.QueryPreparedAsync<T>(sql, param, transaction)).FirstOrDefault();
 
     /// <summary>Reads each row as two objects, the second starting at column <paramref name="splitAt"/> (Dapper's multi-mapping).</summary>
     public static Task<List<TResult>> QueryPreparedAsync<TFirst, TSecond, TResult>(
-        this SqliteConnection connection, string sql, object? param, SqliteTransaction transaction, int splitAt, Func<TFirst, TSecond, TResult> map)
+        this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction, int splitAt, Func<TFirst, TSecond, TResult> map)
     {
         using var reader = Bind(Command(connection, transaction, sql), param).ExecuteReader();
         var rows = new List<TResult>();
@@ -75,7 +75,7 @@ internal static class PreparedStatements
         return Task.FromResult(rows);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         var cache = Caches.GetValue(connection, _ => []);
         if (!cache.TryGetValue(sql, out var command))
