@@ -34,7 +34,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
         Path = this.options.Path;
         BusyTimeout = this.options.BusyTimeout;
         // A savepoint's journal (every job of a shared transaction has one) lives in memory: it only ever serves a rollback within the transaction.
-        pragmas = $"PRAGMA busy_timeout = {(long)this.options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;";
+        pragmas = $"PRAGMA busy_timeout = {(long)this.options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384;";
         writer = new DatabaseWriter(OpenAsync);
     }
 
