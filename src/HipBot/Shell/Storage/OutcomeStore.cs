@@ -24,19 +24,24 @@ public sealed class OutcomeStore
         return rows.ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
     }
 
-    /// <summary>The closed days before <paramref name="before"/>, counted in the index without reading them (<see cref="EarlierDays"/>).</summary>
+    /// <summary>
+    /// The two counts of <see cref="EarlierDays"/>, from the partial indexes of migration 10 alone: the newest miss is one
+    /// seek, and each count walks only the sessions' index entries.
+    /// </summary>
+    internal const string EarlierQuery =
+        """
+        SELECT
+            (SELECT COUNT(*) FROM day_outcomes
+             WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial')
+               AND local_date > COALESCE(
+                   (SELECT MAX(local_date) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome = 'missed'), '')),
+            (SELECT COUNT(*) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial'))
+        """;
+
+    /// <summary>The closed days before <paramref name="before"/>, counted without reading them (<see cref="EarlierDays"/>).</summary>
     public async Task<EarlierDays> EarlierAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate before)
     {
-        var (run, sessions) = await connection.QuerySingleAsync<(long Run, long Sessions)>(
-            """
-            SELECT
-                (SELECT COUNT(*) FROM day_outcomes
-                 WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial')
-                   AND local_date > COALESCE(
-                       (SELECT MAX(local_date) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome = 'missed'), '')),
-                (SELECT COUNT(*) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial'))
-            """,
-            new { chatId, before }, transaction);
+        var (run, sessions) = await connection.QuerySingleAsync<(long Run, long Sessions)>(EarlierQuery, new { chatId, before }, transaction);
         return new EarlierDays(before, (int)run, (int)sessions);
     }
 
