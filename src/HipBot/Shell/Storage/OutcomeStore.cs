@@ -25,8 +25,8 @@ public sealed class OutcomeStore
     }
 
     /// <summary>
-    /// The two counts of <see cref="EarlierDays"/>, from the partial indexes of migration 10 alone: the newest miss is one
-    /// seek, and each count walks only the sessions' index entries.
+    /// The two counts of <see cref="EarlierDays"/> without reading a row (migration 10): the sessions since the newest miss,
+    /// from the covering partial indexes; the sessions of all time from the chat's running count, less the recent ones.
     /// </summary>
     internal const string EarlierQuery =
         """
@@ -35,7 +35,8 @@ public sealed class OutcomeStore
              WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial')
                AND local_date > COALESCE(
                    (SELECT MAX(local_date) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome = 'missed'), '')),
-            (SELECT COUNT(*) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial'))
+            (SELECT sessions FROM chats WHERE chat_id = @chatId)
+                - (SELECT COUNT(*) FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @before AND outcome IN ('done', 'partial'))
         """;
 
     /// <summary>The closed days before <paramref name="before"/>, counted without reading them (<see cref="EarlierDays"/>).</summary>

@@ -3,6 +3,7 @@ using Dapper;
 using HipBot.Core.Chats;
 using HipBot.Core.Streaks;
 using HipBot.Shell.Storage;
+using HipBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -61,11 +62,27 @@ public sealed class RecentOutcomesTests : IDisposable
         }
 
         await using var transaction = connection.BeginTransaction();
+        // Corrections and undos rewrite some days, through the upsert every turn uses; /deleteme deletes a chat's days.
+        var store = new OutcomeStore();
+        foreach (var (chatId, outcomes) in histories)
+        {
+            var random = new Random((int)chatId);
+            foreach (var date in outcomes.Keys.Where(_ => random.Next(10) == 0).ToList())
+            {
+                outcomes[date] = (DayOutcome)random.Next(1, 6);
+                await store.SaveAsync(connection, transaction, chatId, new SaveOutcome(date, outcomes[date]), Now);
+            }
+            if (chatId % 10 == 0)
+            {
+                await connection.ExecuteAsync("DELETE FROM day_outcomes WHERE chat_id = @chatId", new { chatId }, transaction);
+                outcomes.Clear();
+            }
+        }
         foreach (var (chatId, outcomes) in histories)
         {
             foreach (var before in new[] { Today.PlusDays(-9), Today.PlusDays(-60), Today.PlusDays(-800), Today })
             {
-                Assert.Equal(EarlierDays.Of(outcomes, before), await new OutcomeStore().EarlierAsync(connection, transaction, chatId, before));
+                Assert.Equal(EarlierDays.Of(outcomes, before), await store.EarlierAsync(connection, transaction, chatId, before));
             }
         }
     }
@@ -82,6 +99,32 @@ public sealed class RecentOutcomesTests : IDisposable
         Assert.Contains("COVERING INDEX ix_day_outcomes_sessions", plan, StringComparison.Ordinal);
         Assert.Contains("COVERING INDEX ix_day_outcomes_misses", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN day_outcomes", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_from_before_counts_the_sessions_its_chats_already_have()
+    {
+        await LegacySchema.CreateAsync(database, 9);
+        await using (var connection = await database.OpenAsync())
+        {
+            await SeedAsync(connection, 1, new Dictionary<LocalDate, DayOutcome>
+            {
+                [Today.PlusDays(-30)] = DayOutcome.Done,
+                [Today.PlusDays(-20)] = DayOutcome.Missed,
+                [Today.PlusDays(-15)] = DayOutcome.Partial,
+                [Today.PlusDays(-12)] = DayOutcome.Done,
+                [Today.PlusDays(-3)] = DayOutcome.Skipped,
+                [Today.PlusDays(-2)] = DayOutcome.Done,
+            });
+            await connection.ExecuteAsync("INSERT INTO chats (chat_id, created_at, updated_at) VALUES (2, 0, 0)");
+        }
+
+        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
+
+        await using var migrated = await database.OpenAsync();
+        await using var transaction = migrated.BeginTransaction();
+        Assert.Equal(new EarlierDays(Today.PlusDays(-9), 2, 3), await new OutcomeStore().EarlierAsync(migrated, transaction, 1, Today.PlusDays(-9)));
+        Assert.Equal(new EarlierDays(Today.PlusDays(-9), 0, 0), await new OutcomeStore().EarlierAsync(migrated, transaction, 2, Today.PlusDays(-9)));
     }
 
     public void Dispose()
