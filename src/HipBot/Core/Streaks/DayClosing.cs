@@ -114,7 +114,9 @@ public static class DayClosing
     /// streak and nothing else does, so the current streak is the run since the last miss, and the earlier days add only
     /// their own run (<see cref="EarlierDays.Run"/>). The day corrected is no longer missed, so the run of misses at the end
     /// is all among the recent days. A run the earlier days hold whole is in the best streak kept already, since every
-    /// closed day went through <see cref="StreakRules.Apply"/> and a correction never lowers the best.
+    /// closed day went through <see cref="StreakRules.Apply"/> and a correction never lowers the best. (Not so for days
+    /// closed on a weekly target, whose streak counted weeks: back on fixed days, the whole history would count their
+    /// sessions as a run of training days, and raise the best to a streak nobody was ever shown. The recent days do not.)
     /// </remarks>
     public static (HabitRecord Habit, SaveOutcome Outcome)? Backfill(ChatState state, DayLog day, ChatContext context) =>
         Correct(state, day, context, existing => DayCloser.Backfill(existing, Logged(day))) is { } backfill
