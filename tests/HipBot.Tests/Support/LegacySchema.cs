@@ -31,11 +31,17 @@ internal static class LegacySchema
     /// A running bot's database taken back to schema 3's tables, so the upgrade from there runs again: migration 4
     /// changes no table, the columns migrations 5 and 6 added are dropped (5's outbox rebuild may run again as it is), and
     /// so is what migration 7 added (its triggers first, which name the columns) and the tables migration 9 made (its
-    /// outbox rebuild may run again as it is).
+    /// outbox rebuild may run again as it is), and what migration 10 added (its triggers first, then its indexes and column).
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(
             """
+            DROP TRIGGER tr_day_outcomes_sessions_insert;
+            DROP TRIGGER tr_day_outcomes_sessions_update;
+            DROP TRIGGER tr_day_outcomes_sessions_delete;
+            DROP INDEX ix_day_outcomes_sessions;
+            DROP INDEX ix_day_outcomes_misses;
+            ALTER TABLE chats DROP COLUMN sessions;
             DROP TABLE group_setup_links;
             DROP TABLE group_members;
             DROP TABLE groups;

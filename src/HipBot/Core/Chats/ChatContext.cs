@@ -14,8 +14,17 @@ public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Lates
 {
     private static readonly IReadOnlyDictionary<LocalDate, DayOutcome> NoOutcomes = new Dictionary<LocalDate, DayOutcome>();
 
-    /// <summary>Every closed training day of the chat, for streak recounts, stats and history.</summary>
+    /// <summary>
+    /// The chat's closed training days: every one (<see cref="ContextNeeds.History"/>), or those from
+    /// <see cref="EarlierDays.Before"/> on when <see cref="Earlier"/> stands for the rest.
+    /// </summary>
     public IReadOnlyDictionary<LocalDate, DayOutcome> Outcomes { get; init; } = NoOutcomes;
+
+    /// <summary>The closed days before <see cref="Outcomes"/>, when the turn read only the recent ones; null when it read them all.</summary>
+    public EarlierDays? Earlier { get; init; }
+
+    /// <summary>Done or partial closed days of all time: those read and those before them.</summary>
+    public int Sessions => Outcomes.Values.Count(o => o is DayOutcome.Done or DayOutcome.Partial) + (Earlier?.Sessions ?? 0);
 
     /// <summary>
     /// Training days whose plan went out. A day without one – before the first plan, after a resume or a settings

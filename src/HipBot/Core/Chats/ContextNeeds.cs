@@ -16,7 +16,7 @@ public enum ContextNeeds
     /// <summary>The latest check-in, for /undo.</summary>
     LatestCheckIn = 2,
 
-    /// <summary>Every closed day's outcome and the total reps: streak recounts, /stats, /history, progress.</summary>
+    /// <summary>Every closed day's outcome and the total reps: /undo's recount, /stats, /history, /export.</summary>
     History = 4,
 
     /// <summary>The level of every plan sent in the last weeks: the level changes on the /stats chart.</summary>
@@ -24,4 +24,12 @@ public enum ContextNeeds
 
     /// <summary>Every check-in ever stored, row by row, with how and when it came in: /export.</summary>
     FullRecord = 16,
+
+    /// <summary>
+    /// The closed days a check-in can still correct (<see cref="Streaks.CorrectionWindow"/>), what came before them in two
+    /// numbers (<see cref="Streaks.EarlierDays"/>), and the total reps: what an ordinary text or button turn reads, the
+    /// same for a user of two years as for one of two weeks. A weekly target gets every closed day (its streak is recounted
+    /// in weeks).
+    /// </summary>
+    RecentHistory = 32,
 }

@@ -53,8 +53,8 @@ public static class PrivateChat
         CommandInput { Name: "history" } => ContextNeeds.History,
         CommandInput { Name: "export" } => ContextNeeds.History | ContextNeeds.FullRecord,
         CommandInput or ForwardedInput => ContextNeeds.OpenDays,
-        // A check-in may correct a closed day (recounting the streak from the whole history); a button may show progress.
-        _ => ContextNeeds.History,
+        // A check-in may correct a recent closed day (recounting the streak); a button may show progress.
+        _ => ContextNeeds.RecentHistory,
     };
 
     public static Turn Handle(ChatState state, Input input, ChatContext context)

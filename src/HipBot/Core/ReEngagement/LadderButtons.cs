@@ -23,7 +23,7 @@ public static class LadderButtons
         if (press is ObstaclePress why)
         {
             var reply = Obstacles.Answer(why.Obstacle, new ProgressSnapshot(
-                context.Outcomes.Values.Count(o => o is DayOutcome.Done or DayOutcome.Partial),
+                context.Sessions,
                 state.Habit.Streak.Best,
                 context.TotalReps.Values.Sum(),
                 AtLowestLevel: state.Level <= ProgramLadder.MinLevel));

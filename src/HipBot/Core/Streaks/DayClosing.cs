@@ -105,25 +105,50 @@ public static class DayClosing
     }
 
     /// <summary>
-    /// A check-in for a day that already closed corrects that day (only ever for the better) and
-    /// recounts the streak from the whole history. Null when nothing changes.
+    /// A check-in for a day that already closed corrects that day (only ever for the better) and recounts the streak, from
+    /// the whole history or, with only the recent days read (<see cref="ChatContext.Earlier"/>), from where the earlier days
+    /// left it: the same record either way. Null when nothing changes.
     /// </summary>
+    /// <remarks>
+    /// Why the recent days are enough. The day corrected is in them (<see cref="CorrectionWindow"/>). A miss restarts the
+    /// streak and nothing else does, so the current streak is the run since the last miss, and the earlier days add only
+    /// their own run (<see cref="EarlierDays.Run"/>). The day corrected is no longer missed, so the run of misses at the end
+    /// is all among the recent days. A run the earlier days hold whole is in the best streak kept already, since every
+    /// closed day went through <see cref="StreakRules.Apply"/> and a correction never lowers the best. (Not so for days
+    /// closed on a weekly target, whose streak counted weeks: back on fixed days, the whole history would count their
+    /// sessions as a run of training days, and raise the best to a streak nobody was ever shown. The recent days do not.)
+    /// </remarks>
     public static (HabitRecord Habit, SaveOutcome Outcome)? Backfill(ChatState state, DayLog day, ChatContext context) =>
         Correct(state, day, context, existing => DayCloser.Backfill(existing, Logged(day))) is { } backfill
             // A correction for the better never lowers the best streak already earned.
             ? (backfill.Habit with { Streak = backfill.Habit.Streak with { Best = Math.Max(backfill.Habit.Streak.Best, state.Habit.Streak.Best) } }, backfill.Outcome)
             : null;
 
-    /// <summary>/undo of a check-in on a closed day: the day is closed again as it now stands, and the streak recounted.</summary>
-    public static (HabitRecord Habit, SaveOutcome Outcome)? Recount(ChatState state, DayLog day, ChatContext context) =>
-        Correct(state, day, context, existing =>
+    /// <summary>
+    /// /undo of a check-in on a closed day: the day is closed again as it now stands, and the streak recounted from every
+    /// closed day (<see cref="ContextNeeds.History"/>): the day may become a miss, in a run of misses of any length, and
+    /// the best streak is counted afresh.
+    /// </summary>
+    public static (HabitRecord Habit, SaveOutcome Outcome)? Recount(ChatState state, DayLog day, ChatContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Earlier is not null)
+        {
+            throw new InvalidOperationException("An undo recounts from every closed day: its turn reads ContextNeeds.History.");
+        }
+        return Correct(state, day, context, existing =>
             DayCloser.Close(isTrainingDay: true, Logged(day), state.Habit.WasPausedOn(day.Date)) ?? existing);
+    }
 
     private static (HabitRecord Habit, SaveOutcome Outcome)? Correct(ChatState state, DayLog day, ChatContext context, Func<DayOutcome, DayOutcome> correct)
     {
         var date = day.Date;
         if (state.Settings.Schedule is WeeklyTarget weekly && state.Habit.LastClosedDate is { } lastClosed && date <= lastClosed)
         {
+            if (context.Earlier is not null)
+            {
+                throw new InvalidOperationException("A weekly target recounts its weeks from the first: its turn reads every closed day.");
+            }
             // Any day's work is a session in weekly mode, so a closed day without an outcome can still gain one.
             var had = context.Outcomes.TryGetValue(date, out var before) ? before : (DayOutcome?)null;
             var logged = Logged(day);
@@ -147,9 +172,10 @@ public static class DayClosing
             return null;
         }
         var history = context.Outcomes.Select(p => (p.Key, p.Key == date ? corrected : p.Value)).OrderBy(p => p.Key).ToList();
+        var earlier = context.Earlier is { Run: var run } ? new StreakState(run, run) : null;
         var habit = state.Habit with
         {
-            Streak = StreakRules.FromHistory(history),
+            Streak = StreakRules.FromHistory(history, earlier),
             ConsecutiveMisses = StreakRules.TrailingMisses(history),
         };
         return (habit, new SaveOutcome(date, corrected));

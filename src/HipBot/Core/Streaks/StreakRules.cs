@@ -30,8 +30,10 @@ public static class StreakRules
     /// Dates without an entry are ignored: that is why a rest day, a changed schedule or a time-zone
     /// jump that skips a local date can never break a streak.
     /// </summary>
-    public static StreakState FromHistory(IEnumerable<(LocalDate Date, DayOutcome Outcome)> history) =>
-        Settle(history).Aggregate(StreakState.Empty, (state, day) => Apply(state, day.Outcome));
+    /// <param name="history">The outcomes to count.</param>
+    /// <param name="start">The streak as it stood before the first of them; from nothing when null.</param>
+    public static StreakState FromHistory(IEnumerable<(LocalDate Date, DayOutcome Outcome)> history, StreakState? start = null) =>
+        Settle(history).Aggregate(start ?? StreakState.Empty, (state, day) => Apply(state, day.Outcome));
 
     /// <summary>
     /// Missed training days in a row at the end of the history: the count the re-engagement ladder climbs on.

@@ -16,6 +16,36 @@ public sealed class OutcomeStore
         return rows.ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
     }
 
+    /// <summary>The outcomes from <paramref name="from"/> on: the closed days a check-in can still correct.</summary>
+    public async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> SinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from)
+    {
+        var rows = await connection.QueryAsync<Row>(
+            "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from", new { chatId, from }, transaction);
+        return rows.ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
+    }
+
+    /// <summary>
+    /// The two counts of <see cref="EarlierDays"/> without reading a row (migration 10): the sessions since the newest miss,
+    /// from the covering partial indexes; the sessions of all time from the chat's running count, less the recent ones.
+    /// </summary>
+    internal const string EarlierQuery =
+        """
+        SELECT
+            (SELECT COUNT(*) FROM day_outcomes
+             WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial')
+               AND local_date > COALESCE(
+                   (SELECT MAX(local_date) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome = 'missed'), '')),
+            (SELECT sessions FROM chats WHERE chat_id = @chatId)
+                - (SELECT COUNT(*) FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @before AND outcome IN ('done', 'partial'))
+        """;
+
+    /// <summary>The closed days before <paramref name="before"/>, counted without reading them (<see cref="EarlierDays"/>).</summary>
+    public async Task<EarlierDays> EarlierAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate before)
+    {
+        var (run, sessions) = await connection.QuerySingleAsync<(long Run, long Sessions)>(EarlierQuery, new { chatId, before }, transaction);
+        return new EarlierDays(before, (int)run, (int)sessions);
+    }
+
     public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, SaveOutcome outcome, Instant now) =>
         connection.ExecutePreparedAsync(
             """

@@ -1,5 +1,6 @@
 using HipBot.Core.Chats;
 using HipBot.Core.Reports;
+using HipBot.Core.Streaks;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 
@@ -46,7 +47,16 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         {
             context = context with { Record = await checkIns.AllAsync(connection, transaction, chatId) };
         }
-        if (needs.HasFlag(ContextNeeds.History))
+        if (needs.HasFlag(ContextNeeds.RecentHistory) && !needs.HasFlag(ContextNeeds.History) && CorrectionWindow.Start(state, now) is { } from)
+        {
+            context = context with
+            {
+                Outcomes = await outcomes.SinceAsync(connection, transaction, chatId, from),
+                Earlier = await outcomes.EarlierAsync(connection, transaction, chatId, from),
+                TotalReps = chat.TotalReps,
+            };
+        }
+        else if (needs.HasFlag(ContextNeeds.History) || needs.HasFlag(ContextNeeds.RecentHistory))
         {
             context = context with
             {

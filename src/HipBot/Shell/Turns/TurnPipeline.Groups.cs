@@ -78,7 +78,7 @@ public sealed partial class TurnPipeline
 /// <param name="FreshPayload">A random setup payload drawn for the turn, in case it issues a link.</param>
 /// <param name="LinkPayload">The setup payload a /start named, to look up.</param>
 public sealed record GroupTurnRequest(
-    long GroupId, GroupNeeds Needs, string BotUsername, long? MemberChatId = null, Core.Chats.ContextNeeds MemberNeeds = Core.Chats.ContextNeeds.History,
+    long GroupId, GroupNeeds Needs, string BotUsername, long? MemberChatId = null, Core.Chats.ContextNeeds MemberNeeds = Core.Chats.ContextNeeds.RecentHistory,
     string? FreshPayload = null, string? LinkPayload = null);
 
 /// <summary>What a group turn left behind: the turn (null when the core had nothing to do) and how many messages it queued.</summary>

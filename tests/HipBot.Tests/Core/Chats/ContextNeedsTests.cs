@@ -19,8 +19,8 @@ public class ContextNeedsTests
         { new CommandInput("undo", ""), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
         { new ButtonInput("undo:yes:42", 1, "q"), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
         { new TextInput("yes, undo it"), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
-        { new TextInput("done yesterday"), ContextNeeds.History },
-        { new ButtonInput("why:motivation", 1, "q"), ContextNeeds.History },
+        { new TextInput("done yesterday"), ContextNeeds.RecentHistory },
+        { new ButtonInput("why:motivation", 1, "q"), ContextNeeds.RecentHistory },
         { new ForwardedInput(), ContextNeeds.OpenDays },
     };
 
