@@ -19,7 +19,7 @@ public sealed class OutcomeStore
     /// <summary>The outcomes from <paramref name="from"/> on: the closed days a check-in can still correct.</summary>
     public async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> SinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from)
     {
-        var rows = await connection.QueryAsync<Row>(
+        var rows = await connection.QueryPreparedAsync<Row>(
             "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from", new { chatId, from }, transaction);
         return rows.ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
     }
@@ -42,7 +42,7 @@ public sealed class OutcomeStore
     /// <summary>The closed days before <paramref name="before"/>, counted without reading them (<see cref="EarlierDays"/>).</summary>
     public async Task<EarlierDays> EarlierAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate before)
     {
-        var (run, sessions) = await connection.QuerySingleAsync<(long Run, long Sessions)>(EarlierQuery, new { chatId, before }, transaction);
+        var (run, sessions) = await connection.QueryFirstOrDefaultPreparedAsync<(long Run, long Sessions)>(EarlierQuery, new { chatId, before }, transaction);
         return new EarlierDays(before, (int)run, (int)sessions);
     }
 
