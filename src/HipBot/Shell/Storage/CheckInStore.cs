@@ -14,38 +14,88 @@ public sealed class CheckInStore
     private const string Columns = "local_date, batch, exercise, sets, reps_per_side, is_full, skipped";
 
     /// <summary>
-    /// Folds a chat's rows (or a board's, with the member's chat id first) into one row per day, exercise, reps per set
-    /// and skip: the sets add up and the batch is the latest. A day is read for its sums (sets, reps, whether an exercise
-    /// was done in full, whether work followed the last skip), which these rows keep exactly, so a day of thirty
-    /// check-ins costs the turn a few rows, not ninety.
+    /// Folds a chat's rows (or a board's, member by member) into one row per day, exercise, reps per set and skip: the
+    /// sets add up and the batch is the latest. A day is read for its sums (sets, reps, whether an exercise was done in
+    /// full, whether work followed the last skip), which these rows keep exactly, so a day of thirty check-ins costs the
+    /// turn a few rows, not ninety. The date comes as a day number, read without parsing text.
     /// </summary>
-    private static string DaySums(string member, string from, string where) => $"""
-        SELECT {member}{(member.Length > 0 ? " AS ChatId, " : "")}c.local_date, MAX(c.batch) AS batch, c.exercise, SUM(c.sets) AS sets, c.reps_per_side, MAX(c.is_full) AS is_full, c.skipped
+    private static string DaySums(string? member, string from, string where) => $"""
+        SELECT {(member is null ? "" : member + ", ")}{SqlTypes.DayNumberOf("c.local_date")}, MAX(c.batch), c.exercise,
+               SUM(c.sets), c.reps_per_side, MAX(c.is_full), c.skipped
         FROM {from}
         WHERE {where} AND c.local_date >= @since
-        GROUP BY {member}{(member.Length > 0 ? ", " : "")}c.local_date, c.skipped, c.exercise, c.reps_per_side
-        ORDER BY MIN(c.id)
+        GROUP BY {(member is null ? "" : member + ", ")}c.local_date, c.skipped, c.exercise, c.reps_per_side
+        ORDER BY {(member is null ? "" : member + ", ")}c.local_date, MIN(c.id)
         """;
 
-    private static readonly string LogbookSql = DaySums("", "check_ins c", "c.chat_id = @chatId");
+    private static readonly string LogbookSql = DaySums(null, "check_ins c", "c.chat_id = @chatId");
 
     private static readonly string BoardSql = DaySums(
         "c.chat_id", "check_ins c JOIN group_members m ON m.chat_id = c.chat_id", "m.group_id = @groupId AND m.left_at IS NULL");
 
     /// <summary>The chat's check-ins from <paramref name="since"/> on, by local date.</summary>
-    public async Task<Logbook> LogbookSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since)
-    {
-        var rows = await connection.QueryPreparedAsync<Row>(LogbookSql, new { chatId, since }, transaction);
-        return new Logbook(rows.GroupBy(r => r.LocalDate).ToDictionary(g => g.Key, g => ToLog(g.Key, [.. g])));
-    }
+    public Task<Logbook> LogbookSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
+        connection.ReadPreparedAsync(LogbookSql, new { chatId, since }, transaction, reader =>
+        {
+            var days = new Dictionary<LocalDate, DayLog>();
+            var more = reader.Read();
+            while (more)
+            {
+                more = ReadDay(reader, first: 0, days);
+            }
+            return new Logbook(days);
+        });
 
     /// <summary>The check-ins from <paramref name="since"/> on of everyone on a group's board, by member: one query for the whole board.</summary>
-    public async Task<IReadOnlyDictionary<long, Logbook>> BoardLogbooksSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long groupId, LocalDate since)
+    public Task<IReadOnlyDictionary<long, Logbook>> BoardLogbooksSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long groupId, LocalDate since) =>
+        connection.ReadPreparedAsync<IReadOnlyDictionary<long, Logbook>>(BoardSql, new { groupId, since }, transaction, reader =>
+        {
+            var members = new Dictionary<long, Logbook>();
+            var more = reader.Read();
+            while (more)
+            {
+                var member = reader.GetInt64(0);
+                var days = new Dictionary<LocalDate, DayLog>();
+                while (more && reader.GetInt64(0) == member)
+                {
+                    more = ReadDay(reader, first: 1, days);
+                }
+                members[member] = new Logbook(days);
+            }
+            return members;
+        });
+
+    /// <summary>Reads the rows of one day (the reader is on its first) into <paramref name="days"/>; false once the reader is done.</summary>
+    /// <remarks>Work logged after a skip clears it: the user changed their mind and trained after all.</remarks>
+    private static bool ReadDay(SqliteDataReader reader, int first, Dictionary<LocalDate, DayLog> days)
     {
-        var rows = await connection.QueryPreparedAsync<MemberRow>(BoardSql, new { groupId, since }, transaction);
-        return rows.GroupBy(r => r.ChatId).ToDictionary(
-            member => member.Key,
-            member => new Logbook(member.GroupBy(r => r.LocalDate).ToDictionary(g => g.Key, g => ToLog(g.Key, [.. g]))));
+        var dayNumber = reader.GetInt32(first);
+        var member = first > 0 ? reader.GetInt64(0) : 0;
+        var entries = new List<ExerciseLog>();
+        long lastSkip = long.MinValue, lastWork = long.MinValue;
+        bool more;
+        do
+        {
+            var batch = reader.GetInt64(first + 1);
+            if (reader.GetInt64(first + 6) != 0)
+            {
+                lastSkip = Math.Max(lastSkip, batch);
+            }
+            else
+            {
+                lastWork = Math.Max(lastWork, batch);
+                if (!reader.IsDBNull(first + 2))
+                {
+                    entries.Add(new ExerciseLog(
+                        (Exercise)reader.GetInt32(first + 2), reader.GetInt32(first + 3), reader.GetInt32(first + 4), reader.GetInt64(first + 5) != 0));
+                }
+            }
+            more = reader.Read();
+        }
+        while (more && reader.GetInt32(first) == dayNumber && (first == 0 || reader.GetInt64(0) == member));
+        var date = SqlTypes.FromDayNumber(dayNumber);
+        days[date] = new DayLog(date) { Entries = entries, Skipped = lastSkip > lastWork };
+        return more;
     }
 
     /// <summary>The last local date anything (not a skip) was logged, however long ago.</summary>
@@ -139,12 +189,7 @@ public sealed class CheckInStore
         public string Source { get; init; } = "";
     }
 
-    private sealed class MemberRow : Row
-    {
-        public long ChatId { get; init; }
-    }
-
-    private class Row
+    private sealed class Row
     {
         public LocalDate LocalDate { get; init; }
         public long Batch { get; init; }

@@ -19,9 +19,19 @@ public sealed class PlanStore(Database database)
         await database.ReadAsync(connection => connection.QueryPreparedAsync<long>(DueChatsSql, new { now, limit }, transaction: null), cancellationToken);
 
     /// <summary>The training days whose plan went out, from <paramref name="since"/> on (a day the ladder held back is not one).</summary>
-    public async Task<IReadOnlySet<LocalDate>> PlannedSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
-        (await connection.QueryPreparedAsync<LocalDate>(
-            "SELECT local_date FROM plans WHERE chat_id = @chatId AND local_date >= @since AND plan_sent = 1", new { chatId, since }, transaction)).ToHashSet();
+    public Task<IReadOnlySet<LocalDate>> PlannedSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
+        // Read on every turn: the dates come as day numbers, not text to parse.
+        connection.ReadPreparedAsync<IReadOnlySet<LocalDate>>(
+            $"SELECT {SqlTypes.DayNumberOf("local_date")} FROM plans WHERE chat_id = @chatId AND local_date >= @since AND plan_sent = 1",
+            new { chatId, since }, transaction, reader =>
+            {
+                var dates = new HashSet<LocalDate>();
+                while (reader.Read())
+                {
+                    dates.Add(SqlTypes.FromDayNumber(reader.GetInt32(0)));
+                }
+                return dates;
+            });
 
     /// <summary>The level of each plan sent from <paramref name="since"/> on, by local date.</summary>
     public async Task<IReadOnlyDictionary<LocalDate, int>> LevelsSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>

@@ -60,6 +60,13 @@ internal static class PreparedStatements
     public static async Task<T?> ExecuteScalarPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction) =>
         (await connection.QueryPreparedAsync<T>(sql, param, transaction)).FirstOrDefault();
 
+    /// <summary>Hands the open reader to <paramref name="read"/>: for the turn's hottest reads, where a typed loop beats a row parser.</summary>
+    public static Task<T> ReadPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction, Func<SqliteDataReader, T> read)
+    {
+        using var reader = Bind(Command(connection, transaction, sql), param).ExecuteReader();
+        return Task.FromResult(read(reader));
+    }
+
     /// <summary>Reads each row as two objects, the second starting at column <paramref name="splitAt"/> (Dapper's multi-mapping).</summary>
     public static Task<List<TResult>> QueryPreparedAsync<TFirst, TSecond, TResult>(
         this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction, int splitAt, Func<TFirst, TSecond, TResult> map)

@@ -43,6 +43,13 @@ internal static class SqlTypes
         _ => value,
     };
 
+    /// <summary>A local date column as its day number (days since 1970-01-01), for typed reads that turn it into a date without parsing text.</summary>
+    public static string DayNumberOf(string column) => $"CAST(julianday({column}) - 2440587.5 AS INTEGER)";
+
+    public static LocalDate FromDayNumber(int days) => Epoch.PlusDays(days);
+
+    private static readonly LocalDate Epoch = new(1970, 1, 1);
+
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     private static long ToMs(Instant instant) => instant.ToUnixTimeMilliseconds();
