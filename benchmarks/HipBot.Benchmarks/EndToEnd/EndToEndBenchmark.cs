@@ -28,14 +28,15 @@ internal static class EndToEndBenchmark
         var perUser = Options.Int(args, "--per-user", 20);
         var historyDays = Options.Int(args, "--history-days", 0);
         var only = Options.String(args, "--only", "both");
-        Console.WriteLine(Inv($"End to end: {users} users x {perUser} check-ins = {users * perUser:N0} updates, history {historyDays} days, {pairs} pairs, {Environment.ProcessorCount} cores"));
+        var warmUp = Options.Int(args, "--warm-up", 6);
+        Console.WriteLine(Inv($"End to end: {users} users x {perUser} check-ins = {users * perUser:N0} updates, history {historyDays} days, {pairs} pairs, warm-up {warmUp} per user, {Environment.ProcessorCount} cores"));
 
         var results = new List<(RunResult Echo, RunResult HipBot)>();
         for (var pair = 1; pair <= pairs; pair++)
         {
-            var echo = only is "both" or "echo" ? await RunOnceAsync(Bot.Echo, users, perUser, 0) : null;
+            var echo = only is "both" or "echo" ? await RunOnceAsync(Bot.Echo, users, perUser, 0, warmUp) : null;
             echo?.Print(Inv($"pair {pair} echo  "));
-            var hip = only is "both" or "hipbot" ? await RunOnceAsync(Bot.HipBot, users, perUser, historyDays) : null;
+            var hip = only is "both" or "hipbot" ? await RunOnceAsync(Bot.HipBot, users, perUser, historyDays, warmUp) : null;
             hip?.Print(Inv($"pair {pair} hipbot"));
             if (echo is not null && hip is not null)
             {
@@ -59,7 +60,7 @@ internal static class EndToEndBenchmark
         HipBot,
     }
 
-    private static async Task<RunResult> RunOnceAsync(Bot bot, int userCount, int perUser, int historyDays)
+    private static async Task<RunResult> RunOnceAsync(Bot bot, int userCount, int perUser, int historyDays, int warmUp)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hipbot-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -91,9 +92,9 @@ internal static class EndToEndBenchmark
                 // The morning's plans, one per user, before anything is measured.
                 await counter.WaitForSendsAsync(userCount);
             }
-            // Warm-up: six messages per user, answered, then a pause for the JIT's background tier-up to finish, so the
-            // measured round runs warm code in both bots.
-            await PostAndSettleAsync(telegram, counter, users, 6);
+            // Warm-up: messages per user (six unless told), answered, then a pause for the JIT's background tier-up to
+            // finish, so the measured round runs warm code in both bots.
+            await PostAndSettleAsync(telegram, counter, users, warmUp);
             await Task.Delay(TimeSpan.FromSeconds(3));
 
             var cpuBefore = process.Cpu;
