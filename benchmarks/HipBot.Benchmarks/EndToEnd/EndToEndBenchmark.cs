@@ -28,7 +28,7 @@ internal static class EndToEndBenchmark
         var perUser = Options.Int(args, "--per-user", 20);
         var historyDays = Options.Int(args, "--history-days", 0);
         var only = Options.String(args, "--only", "both");
-        var warmUp = Options.Int(args, "--warm-up", 6);
+        var warmUp = Options.Int(args, "--warm-up", 20);
         Console.WriteLine(Inv($"End to end: {users} users x {perUser} check-ins = {users * perUser:N0} updates, history {historyDays} days, {pairs} pairs, warm-up {warmUp} per user, {Environment.ProcessorCount} cores"));
 
         var results = new List<(RunResult Echo, RunResult HipBot)>();
@@ -92,7 +92,7 @@ internal static class EndToEndBenchmark
                 // The morning's plans, one per user, before anything is measured.
                 await counter.WaitForSendsAsync(userCount);
             }
-            // Warm-up: messages per user (six unless told), answered, then a pause for the JIT's background tier-up to
+            // Warm-up: as many messages per user as the measured round (20 unless told), answered, then a pause for the JIT's background tier-up to
             // finish, so the measured round runs warm code in both bots.
             await PostAndSettleAsync(telegram, counter, users, warmUp);
             await Task.Delay(TimeSpan.FromSeconds(3));

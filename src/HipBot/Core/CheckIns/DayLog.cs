@@ -3,7 +3,10 @@ using NodaTime;
 
 namespace HipBot.Core.CheckIns;
 
-/// <summary>Everything logged for one local date: the entries in the order they came, and whether the day was skipped.</summary>
+/// <summary>
+/// Everything logged for one local date, and whether the day was skipped. Read from storage, the entries are sums per
+/// exercise and reps per set (what every rule reads: sets, reps, done in full); built by a check-in, they come in order.
+/// </summary>
 public sealed record DayLog(LocalDate Date)
 {
     public IReadOnlyList<ExerciseLog> Entries { get; init; } = [];

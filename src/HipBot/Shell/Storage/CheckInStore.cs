@@ -1,4 +1,3 @@
-using Dapper;
 using HipBot.Core.Chats;
 using HipBot.Core.CheckIns;
 using HipBot.Core.Privacy;

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace HipBot.Shell.Storage;
 
 /// <summary>
-/// The SQLite file: reads on pooled connections, one per unit of work; every write transaction through the one writer
-/// (<see cref="DatabaseWriter"/>), on its own long-lived connection.
+/// The SQLite file: every write transaction, and the hot reads, through the one writer (<see cref="DatabaseWriter"/>) on
+/// its own long-lived connection; other reads on pooled connections, one per unit of work.
 /// </summary>
 public sealed class Database : IAsyncDisposable, IDisposable
 {
@@ -31,6 +31,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
             // the one setting, so a file another process holds fails in about BusyTimeout, never a minute in silence.
             DefaultTimeout = (int)Math.Ceiling(this.options.BusyTimeout.TotalSeconds),
         }.ToString();
+        writerConnectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
         Path = this.options.Path;
         BusyTimeout = this.options.BusyTimeout;
         // A savepoint's journal (every job of a shared transaction has one) lives in memory: it only ever serves a rollback within the transaction.
@@ -39,6 +40,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
     }
 
     private readonly string connectionString;
+    private readonly string writerConnectionString;
 
     /// <summary>The SQLite file, as configured (Database__Path); not a secret, so messages may name it.</summary>
     public string Path { get; }
@@ -49,33 +51,39 @@ public sealed class Database : IAsyncDisposable, IDisposable
 
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = [];
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default) => OpenAsync(connectionString, pragmas, cancellationToken);
+
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, string pragmas, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // The settings stay with the native connection, which the pool hands out again and again: set them once.
-        if (connection.Handle is { } handle && Configured.TryAdd(handle, Configured))
+        try
         {
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = pragmas;
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            await connection.OpenAsync(cancellationToken);
+            // The settings stay with the native connection, which the pool hands out again and again: set them once.
+            if (connection.Handle is { } handle && !Configured.TryGetValue(handle, out _))
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = pragmas;
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+                Configured.TryAdd(handle, Configured);
+            }
+            return connection;
         }
-        return connection;
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
-    /// The writer's connection keeps a larger page cache (8 MB, against SQLite's 2 MB): it is the one that reads and writes
-    /// on every turn, and as the only writer its cache is never stale, so a turn's pages stay in memory instead of being
-    /// read from the file again. Only this connection: every pooled one with such a cache cost the process tens of MB.
+    /// The writer's connection is its own, outside the pool, with a larger page cache (8 MB, against SQLite's 2 MB): it
+    /// reads and writes on every turn, and as the only writer its cache is never stale, so a turn's pages stay in memory
+    /// instead of being read from the file again. Pooled connections keep the default: each with 16 MB cost the fan-out
+    /// tens of MB, and one dropped after a fault must not go back to the pool with it.
     /// </summary>
-    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
-    {
-        var connection = await OpenAsync(cancellationToken);
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -8192;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
+        OpenAsync(writerConnectionString, pragmas + " PRAGMA cache_size = -8192;", cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="work"/> through the one writer: atomically, in a transaction it may share with other ready
@@ -88,7 +96,10 @@ public sealed class Database : IAsyncDisposable, IDisposable
     public Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken = default) =>
         InTransactionAsync<bool>(async (c, t) => { await work(c, t); return true; }, cancellationToken);
 
-    /// <summary>A hot read (what is due in the inbox or the outbox) on the writer's connection: see <see cref="DatabaseWriter.ReadAsync{T}"/>.</summary>
+    /// <summary>
+    /// A hot read (what is due in the inbox, the outbox or the schedulers; a message's Telegram id) on the writer's
+    /// connection: see <see cref="DatabaseWriter.ReadAsync{T}"/>. It must only read.
+    /// </summary>
     public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken = default) =>
         writer.ReadAsync(read, cancellationToken);
 

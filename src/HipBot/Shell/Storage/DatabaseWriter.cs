@@ -6,7 +6,8 @@ namespace HipBot.Shell.Storage;
 /// <summary>
 /// The one writer: every write transaction of this process is a job in one queue, and one loop runs them on one
 /// long-lived connection. The jobs that are ready together share a transaction, each inside its own savepoint, and each
-/// caller hears of its job only once that transaction has committed.
+/// caller hears of its job only once that transaction has committed. The hot reads are jobs too (<see cref="ReadAsync{T}"/>),
+/// run before each batch outside its transaction.
 /// </summary>
 /// <remarks>
 /// What stays true (docs/architecture.md, "One writer"): a job's writes commit whole or not at all (its savepoint), and
@@ -27,15 +28,19 @@ internal sealed class DatabaseWriter(Func<CancellationToken, Task<SqliteConnecti
     private Task? loop;
     private SqliteConnection? connection;
 
+    /// <summary>Set while the loop runs a job, on the job's own flow.</summary>
+    private static readonly AsyncLocal<bool> InJob = new();
+
     public Task<T> RunAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken) =>
         Enqueue(new Job<T>((connection, transaction) => work(connection, transaction!)), cancellationToken);
 
     /// <summary>
     /// Runs a read on the writer's connection, outside any transaction (SQLite's own snapshot for each statement), before
     /// the next batch of writes. The writer is the only one that changes the file, so its page cache is never stale: the
-    /// hot reads (what is due in the inbox and the outbox) find their pages in memory and their statements compiled,
-    /// where a pooled connection re-read every page a commit had touched since it last looked. A read never waits for
-    /// the write lock, so it works on a file that cannot be written to (a full disk, a read-only mount).
+    /// hot reads (what is due in the inbox, the outbox and the schedulers) find their pages in memory and their statements
+    /// compiled, where a pooled connection re-read every page a commit had touched since it last looked. A read waits for
+    /// the batch running before it, never for the write lock itself, so it works on a file that cannot be written to (a
+    /// full disk, a read-only mount). It must only read: a write here would commit on its own, outside any batch.
     /// </summary>
     public Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken) =>
         Enqueue(new Job<T>((connection, _) => read(connection)) { ReadOnly = true }, cancellationToken);
@@ -43,6 +48,11 @@ internal sealed class DatabaseWriter(Func<CancellationToken, Task<SqliteConnecti
     private Task<T> Enqueue<T>(Job<T> job, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (InJob.Value)
+        {
+            // The loop runs one job at a time: a job that waited for another would wait for ever.
+            throw new InvalidOperationException("A database job cannot wait for another one: use the connection it was given.");
+        }
         if (!jobs.Writer.TryWrite(job))
         {
             throw new ObjectDisposedException(nameof(DatabaseWriter), "The database is closed: the host is stopping.");
@@ -103,6 +113,11 @@ internal sealed class DatabaseWriter(Func<CancellationToken, Task<SqliteConnecti
             catch (Exception ex)
             {
                 read.Fail(ex);
+                if (connection is null || IsDatabaseFault(ex))
+                {
+                    // As after a failed batch: the next job opens the connection afresh.
+                    await DropConnectionAsync(null);
+                }
             }
         }
     }
@@ -212,8 +227,11 @@ internal sealed class DatabaseWriter(Func<CancellationToken, Task<SqliteConnecti
 
         public Task<T> Result => result.Task;
 
-        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction? transaction) =>
+        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction? transaction)
+        {
+            InJob.Value = true;
             value = await work(connection, transaction);
+        }
 
         public override void Complete() => result.TrySetResult(value);
 

@@ -1,4 +1,3 @@
-using Dapper;
 using HipBot.Shell.Logging;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;

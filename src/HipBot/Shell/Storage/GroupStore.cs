@@ -116,18 +116,14 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
     }
 
     /// <summary>Groups whose daily post is due or whose post may need an edit.</summary>
-    public async Task<IReadOnlyList<long>> DueAsync(Instant now, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var due = await connection.QueryAsync<long>(
+    public async Task<IReadOnlyList<long>> DueAsync(Instant now, int limit, CancellationToken cancellationToken) =>
+        await database.ReadAsync(connection => connection.QueryPreparedAsync<long>(
             """
             SELECT group_id FROM groups WHERE next_post_at <= @now
             UNION
             SELECT group_id FROM groups WHERE refresh_at <= @now
             ORDER BY 1 LIMIT @limit
-            """, new { now, limit });
-        return [.. due];
-    }
+            """, new { now, limit }, transaction: null), cancellationToken);
 
     /// <summary>The groups whose challenge this user set up: where /roster in a private chat looks.</summary>
     public async Task<IReadOnlyList<long>> AdministeredByAsync(long chatId, CancellationToken cancellationToken)

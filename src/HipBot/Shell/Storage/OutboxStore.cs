@@ -1,4 +1,3 @@
-using Dapper;
 using HipBot.Core.Messages;
 using Microsoft.Data.Sqlite;
 

@@ -1,4 +1,3 @@
-using Dapper;
 using HipBot.Core.Chats;
 using HipBot.Core.Streaks;
 using Microsoft.Data.Sqlite;

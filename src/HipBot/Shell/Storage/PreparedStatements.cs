@@ -15,8 +15,9 @@ namespace HipBot.Shell.Storage;
 /// cache goes with the connection. Rows are read by Dapper's own row parsers, so row classes and type handlers stay.
 /// </summary>
 /// <remarks>
-/// A connection is used by one caller at a time (the writer runs one job at a time), so a cached command is never
-/// executed while its own reader is open; the table itself is shared, so it is a <see cref="ConditionalWeakTable{TKey, TValue}"/>.
+/// A connection is used by one caller at a time (the writer runs one job at a time). A caller must not run a statement
+/// while reading the rows of the same one (Microsoft.Data.Sqlite refuses it); the table itself is shared, so it is a
+/// <see cref="ConditionalWeakTable{TKey, TValue}"/>.
 /// </remarks>
 internal static class PreparedStatements
 {
@@ -26,17 +27,17 @@ internal static class PreparedStatements
     public static Task<int> ExecutePreparedAsync(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction)
     {
         var command = Command(connection, transaction, sql);
-        if (param is IEnumerable many and not string)
+        if (param is IEnumerable many and not string and not IDictionary)
         {
             // Dapper's convention: a sequence of parameter objects runs the statement once for each.
             var affected = 0;
             foreach (var one in many)
             {
-                affected += Bind(command, one).ExecuteNonQuery();
+                affected += Run(Bind(command, one), c => c.ExecuteNonQuery());
             }
             return Task.FromResult(affected);
         }
-        return Task.FromResult(Bind(command, param).ExecuteNonQuery());
+        return Task.FromResult(Run(Bind(command, param), c => c.ExecuteNonQuery()));
     }
 
     /// <summary>Runs the statement with the properties of <paramref name="param"/> and one more named value beside them.</summary>
@@ -44,42 +45,51 @@ internal static class PreparedStatements
     {
         var command = Bind(Command(connection, transaction, sql), param, name);
         command.Parameters[^1].Value = SqlTypes.ToDatabase(value);
-        return Task.FromResult(command.ExecuteNonQuery());
+        return Task.FromResult(Run(command, c => c.ExecuteNonQuery()));
     }
 
-    public static Task<List<T>> QueryPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction)
-    {
-        using var reader = Bind(Command(connection, transaction, sql), param).ExecuteReader();
-        // Parse, not GetRowParser: it also converts a single column to a simple type (a long read as int?, a date as LocalDate).
-        return Task.FromResult(reader.Parse<T>().ToList());
-    }
+    // Parse, not GetRowParser: it also converts a single column to a simple type (a long read as int?, a date as LocalDate).
+    public static Task<List<T>> QueryPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction) =>
+        connection.ReadPreparedAsync(sql, param, transaction, reader => reader.Parse<T>().ToList());
 
-    public static async Task<T?> QueryFirstOrDefaultPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction) =>
-        (await connection.QueryPreparedAsync<T>(sql, param, transaction)).FirstOrDefault();
+    /// <summary>The first row, or default when there is none; the rest are not read.</summary>
+    public static Task<T?> QueryFirstOrDefaultPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction) =>
+        connection.ReadPreparedAsync(sql, param, transaction, reader => reader.Parse<T>().FirstOrDefault());
 
-    public static async Task<T?> ExecuteScalarPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction) =>
-        (await connection.QueryPreparedAsync<T>(sql, param, transaction)).FirstOrDefault();
+    /// <summary>The first column of the first row; default for no row or NULL, as Dapper's ExecuteScalar.</summary>
+    public static Task<T?> ExecuteScalarPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction) =>
+        connection.ReadPreparedAsync(sql, param, transaction, reader =>
+        {
+            if (!reader.Read() || reader.IsDBNull(0))
+            {
+                return default;
+            }
+            return SqlTypes.FromDatabase<T>(reader.GetValue(0));
+        });
 
     /// <summary>Hands the open reader to <paramref name="read"/>: for the turn's hottest reads, where a typed loop beats a row parser.</summary>
-    public static Task<T> ReadPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction, Func<SqliteDataReader, T> read)
-    {
-        using var reader = Bind(Command(connection, transaction, sql), param).ExecuteReader();
-        return Task.FromResult(read(reader));
-    }
+    public static Task<T> ReadPreparedAsync<T>(this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction, Func<SqliteDataReader, T> read) =>
+        Task.FromResult(Run(Bind(Command(connection, transaction, sql), param), command =>
+        {
+            using var reader = command.ExecuteReader();
+            return read(reader);
+        }));
 
     /// <summary>Reads each row as two objects, the second starting at column <paramref name="splitAt"/> (Dapper's multi-mapping).</summary>
     public static Task<List<TResult>> QueryPreparedAsync<TFirst, TSecond, TResult>(
         this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction, int splitAt, Func<TFirst, TSecond, TResult> map)
     {
-        using var reader = Bind(Command(connection, transaction, sql), param).ExecuteReader();
-        var rows = new List<TResult>();
-        var first = reader.GetRowParser<TFirst>(startIndex: 0, length: splitAt);
-        var second = reader.GetRowParser<TSecond>(startIndex: splitAt);
-        while (reader.Read())
+        return connection.ReadPreparedAsync(sql, param, transaction, reader =>
         {
-            rows.Add(map(first(reader), second(reader)));
-        }
-        return Task.FromResult(rows);
+            var rows = new List<TResult>();
+            var first = reader.GetRowParser<TFirst>(startIndex: 0, length: splitAt);
+            var second = reader.GetRowParser<TSecond>(startIndex: splitAt, returnNullIfFirstMissing: true);
+            while (reader.Read())
+            {
+                rows.Add(map(first(reader), second(reader)));
+            }
+            return rows;
+        });
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
@@ -88,16 +98,41 @@ internal static class PreparedStatements
         if (!cache.TryGetValue(sql, out var command))
         {
             command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = transaction;
-            command.Prepare();
+            try
+            {
+                command.CommandText = sql;
+                command.Transaction = transaction;
+                command.Prepare();
+            }
+            catch
+            {
+                command.Dispose();
+                throw;
+            }
             cache[sql] = command;
         }
         command.Transaction = transaction;
         return command;
     }
 
+    /// <summary>Runs the bound command, then lets go of the values: a cached command must not keep a user's words alive.</summary>
+    private static T Run<T>(SqliteCommand command, Func<SqliteCommand, T> execute)
+    {
+        try
+        {
+            return execute(command);
+        }
+        finally
+        {
+            foreach (SqliteParameter parameter in command.Parameters)
+            {
+                parameter.Value = DBNull.Value;
+            }
+        }
+    }
+
     /// <summary>Sets the command's parameters to the properties of <paramref name="param"/>, each value as <see cref="SqlTypes"/> stores it.</summary>
+    /// <remarks>Plain objects only: Dapper's dictionaries, DynamicParameters and list expansion (IN @ids) are not supported here.</remarks>
     private static SqliteCommand Bind(SqliteCommand command, object? param, string? extra = null)
     {
         var parameters = command.Parameters;
@@ -105,6 +140,10 @@ internal static class PreparedStatements
         {
             parameters.Clear();
             return command;
+        }
+        if (param is IDictionary or SqlMapper.IDynamicParameters)
+        {
+            throw new NotSupportedException($"Bind the properties of a plain object, not a {param.GetType().Name}.");
         }
         var properties = ParameterProperties.GetOrAdd(param.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance));
         if (!SameNames(parameters, properties, extra))
@@ -134,12 +173,17 @@ internal static class PreparedStatements
         }
         for (var i = 0; i < properties.Length; i++)
         {
-            var name = parameters[i].ParameterName;
-            if (name.Length != properties[i].Name.Length + 1 || !name.AsSpan(1).SequenceEqual(properties[i].Name))
+            if (!Named(parameters[i], properties[i].Name))
             {
                 return false;
             }
         }
-        return true;
+        return extra is null || Named(parameters[^1], extra);
+    }
+
+    private static bool Named(SqliteParameter parameter, string name)
+    {
+        var bound = parameter.ParameterName;
+        return bound.Length == name.Length + 1 && bound.AsSpan(1).SequenceEqual(name);
     }
 }

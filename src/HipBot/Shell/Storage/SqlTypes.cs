@@ -43,6 +43,18 @@ internal static class SqlTypes
         _ => value,
     };
 
+    /// <summary>A column's value as <typeparamref name="T"/>: the forms above read back, anything else changed in type (a long read as int?).</summary>
+    public static T FromDatabase<T>(object value)
+    {
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        object read = type == typeof(LocalDate) ? IsoDate.Parse((string)value)
+            : type == typeof(Instant) ? FromMs(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture))
+            : type == typeof(LocalTime) ? TimePattern.Parse((string)value).GetValueOrThrow()
+            : value is T ? value
+            : Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture);
+        return (T)read;
+    }
+
     /// <summary>A local date column as its day number (days since 1970-01-01), for typed reads that turn it into a date without parsing text.</summary>
     public static string DayNumberOf(string column) => $"CAST(julianday({column}) - 2440587.5 AS INTEGER)";
 
