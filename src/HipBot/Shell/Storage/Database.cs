@@ -77,13 +77,13 @@ public sealed class Database : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// The writer's connection is its own, outside the pool, with a larger page cache (8 MB, against SQLite's 2 MB): it
+    /// The writer's connection is its own, outside the pool, with a larger page cache (4 MB, against SQLite's 2 MB): it
     /// reads and writes on every turn, and as the only writer its cache is never stale, so a turn's pages stay in memory
     /// instead of being read from the file again. Pooled connections keep the default: each with 16 MB cost the fan-out
     /// tens of MB, and one dropped after a fault must not go back to the pool with it.
     /// </summary>
     private Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
-        OpenAsync(writerConnectionString, pragmas + " PRAGMA cache_size = -8192;", cancellationToken);
+        OpenAsync(writerConnectionString, pragmas + " PRAGMA cache_size = -4096;", cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="work"/> through the one writer: atomically, in a transaction it may share with other ready
