@@ -65,35 +65,28 @@ public sealed class CheckInStore
         });
 
     /// <summary>Reads the rows of one day (the reader is on its first) into <paramref name="days"/>; false once the reader is done.</summary>
-    /// <remarks>Work logged after a skip clears it: the user changed their mind and trained after all.</remarks>
     private static bool ReadDay(SqliteDataReader reader, int first, Dictionary<LocalDate, DayLog> days)
     {
         var dayNumber = reader.GetInt32(first);
         var member = first > 0 ? reader.GetInt64(0) : 0;
-        var entries = new List<ExerciseLog>();
-        long lastSkip = long.MinValue, lastWork = long.MinValue;
+        var day = new DayFold(SqlTypes.FromDayNumber(dayNumber));
         bool more;
         do
         {
             var batch = reader.GetInt64(first + 1);
             if (reader.GetInt64(first + 6) != 0)
             {
-                lastSkip = Math.Max(lastSkip, batch);
+                day.Skip(batch);
             }
             else
             {
-                lastWork = Math.Max(lastWork, batch);
-                if (!reader.IsDBNull(first + 2))
-                {
-                    entries.Add(new ExerciseLog(
-                        (Exercise)reader.GetInt32(first + 2), reader.GetInt32(first + 3), reader.GetInt32(first + 4), reader.GetInt64(first + 5) != 0));
-                }
+                day.Work(batch, reader.IsDBNull(first + 2) ? null : new ExerciseLog(
+                    (Exercise)reader.GetInt32(first + 2), reader.GetInt32(first + 3), reader.GetInt32(first + 4), reader.GetInt64(first + 5) != 0));
             }
             more = reader.Read();
         }
         while (more && reader.GetInt32(first) == dayNumber && (first == 0 || reader.GetInt64(0) == member));
-        var date = SqlTypes.FromDayNumber(dayNumber);
-        days[date] = new DayLog(date) { Entries = entries, Skipped = lastSkip > lastWork };
+        days[day.Date] = day.Log;
         return more;
     }
 
@@ -159,15 +152,42 @@ public sealed class CheckInStore
 
     private static DayLog ToLog(LocalDate date, IReadOnlyList<Row> rows)
     {
-        var lastSkip = rows.Where(r => r.Skipped).Select(r => r.Batch).DefaultIfEmpty(long.MinValue).Max();
-        var lastWork = rows.Where(r => !r.Skipped).Select(r => r.Batch).DefaultIfEmpty(long.MinValue).Max();
-        return new DayLog(date)
+        var day = new DayFold(date);
+        foreach (var row in rows)
         {
-            Entries = [.. rows.Where(r => !r.Skipped && r.Exercise is not null)
-                .Select(r => new ExerciseLog((Exercise)r.Exercise!.Value, (int)r.Sets, (int)r.RepsPerSide, r.IsFull))],
-            // Work logged after a skip clears it: the user changed their mind and trained after all.
-            Skipped = lastSkip > lastWork,
-        };
+            if (row.Skipped)
+            {
+                day.Skip(row.Batch);
+            }
+            else
+            {
+                day.Work(row.Batch, row.Exercise is { } exercise ? new ExerciseLog((Exercise)exercise, (int)row.Sets, (int)row.RepsPerSide, row.IsFull) : null);
+            }
+        }
+        return day.Log;
+    }
+
+    /// <summary>One day's rows, folded into its log as they are read. Work logged after a skip clears it: the user changed their mind and trained after all.</summary>
+    private sealed class DayFold(LocalDate date)
+    {
+        private readonly List<ExerciseLog> entries = [];
+        private long lastSkip = long.MinValue;
+        private long lastWork = long.MinValue;
+
+        public LocalDate Date => date;
+
+        public DayLog Log => new(date) { Entries = entries, Skipped = lastSkip > lastWork };
+
+        public void Skip(long batch) => lastSkip = Math.Max(lastSkip, batch);
+
+        public void Work(long batch, ExerciseLog? entry)
+        {
+            lastWork = Math.Max(lastWork, batch);
+            if (entry is not null)
+            {
+                entries.Add(entry);
+            }
+        }
     }
 
     /// <summary>The words the side and source columns hold (their CHECK constraints list the same).</summary>

@@ -53,6 +53,7 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
             {
                 Outcomes = await outcomes.SinceAsync(connection, transaction, chatId, from),
                 Earlier = await outcomes.EarlierAsync(connection, transaction, chatId, from),
+                // Kept on the chat by triggers: nothing to add up.
                 TotalReps = chat.TotalReps,
             };
         }
