@@ -31,7 +31,7 @@ internal static class LegacySchema
     /// A running bot's database taken back to schema 3's tables, so the upgrade from there runs again: migration 4
     /// changes no table, the columns migrations 5 and 6 added are dropped (5's outbox rebuild may run again as it is), and
     /// so is what migration 7 added (its triggers first, which name the columns) and the tables migration 9 made (its
-    /// outbox rebuild may run again as it is), what migration 10 added (its triggers first, then its indexes and column), and what migration 11 added.
+    /// outbox rebuild may run again as it is), and what migration 10 added (its triggers first, then its indexes and column).
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(
@@ -55,11 +55,6 @@ internal static class LegacySchema
             ALTER TABLE chats DROP COLUMN reps_clamshell;
             ALTER TABLE chats DROP COLUMN reps_side_leg_raise;
             ALTER TABLE chats DROP COLUMN reps_traveling_side_squat;
-            DROP TRIGGER tr_outbox_heads_insert;
-            DROP TRIGGER tr_outbox_heads_update;
-            DROP TRIGGER tr_outbox_heads_delete;
-            DROP TABLE outbox_heads;
-            DROP INDEX ix_outbox_pending_not_before;
             ALTER TABLE check_ins DROP COLUMN side;
             ALTER TABLE check_ins DROP COLUMN source;
             ALTER TABLE chats DROP COLUMN joined_on;

@@ -20,8 +20,6 @@ public sealed partial class ForgetStore(ILogger<ForgetStore> logger)
         ("day_outcomes", "chat_id = @chatId"),
         ("plans", "chat_id = @chatId"),
         ("outbox", "chat_id = @chatId"),
-        // Kept by triggers on the outbox: after the delete above, nothing of the chat is left in it.
-        ("outbox_heads", "chat_id = @chatId"),
         ("inbox", "chat_id = @chatId AND update_id <= @throughUpdateId"),
         // Kept by triggers on the inbox: after the delete above, only a later update's head can be left, which stays.
         ("inbox_heads", "chat_id = @chatId AND update_id <= @throughUpdateId"),

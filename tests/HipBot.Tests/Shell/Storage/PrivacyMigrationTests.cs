@@ -65,7 +65,7 @@ public sealed class PrivacyMigrationTests : IDisposable
             [new SendDocument(1, new TextFile("a.csv", "a\r\n")), new SendChart(1, new HipBot.Core.Reports.ProgressChart([])), new LastMessage(1, new Reply("Bye"))], 9));
         await using var connection = await database.OpenAsync();
         Assert.Equal([51L, 52L, 53L], await connection.QueryAsync<long>("SELECT id FROM outbox WHERE id > 41 ORDER BY id"));
-        Assert.Equal(["ix_outbox_key", "ix_outbox_pending", "ix_outbox_pending_not_before"],
+        Assert.Equal(["ix_outbox_key", "ix_outbox_pending"],
             await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'outbox' ORDER BY name"));
         Assert.Equal("ok", await connection.ExecuteScalarAsync<string>("PRAGMA integrity_check"));
     }

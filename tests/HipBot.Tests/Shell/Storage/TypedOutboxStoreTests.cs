@@ -24,29 +24,6 @@ public sealed class TypedOutboxStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Each_chat_hands_out_its_oldest_message_then_the_next_once_that_one_is_sent_and_answers_wait_behind_none()
-    {
-        await MigrateAsync();
-        var store = new OutboxStore(database);
-        await database.InTransactionAsync((connection, transaction) => store.AddAsync(connection, transaction,
-            [new SendMessage(1, new Reply("one")), new AnswerButton(1, "q1", "ok"), new SendMessage(1, new Reply("two")), new SendMessage(2, new Reply("other"))], 0));
-
-        var first = await store.NextAsync(0, 10, CancellationToken.None);
-        Assert.Equal(["one", "ok", "other"], first.Select(Text));
-
-        await store.MarkSentAsync(first[0].Id, 100, 0, CancellationToken.None);
-        await store.DropAsync(first[2].Id, "gone", CancellationToken.None);
-        Assert.Equal(["ok", "two"], (await store.NextAsync(0, 10, CancellationToken.None)).Select(Text));
-
-        static string Text(OutboxItem item) => item.Message switch
-        {
-            SendMessage send => send.Reply.Text,
-            AnswerButton answer => answer.Toast!,
-            _ => item.Kind,
-        };
-    }
-
-    [Fact]
     public async Task An_edit_that_becomes_a_send_reads_back_as_a_send_under_the_key_it_was_to_update()
     {
         await MigrateAsync();
