@@ -8,20 +8,15 @@ namespace HipBot.Shell.Storage;
 /// <summary>Closed days' outcomes, read and written inside a turn's transaction.</summary>
 public sealed class OutcomeStore
 {
-    public async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
-    {
-        var rows = await connection.QueryPreparedAsync<Row>(
-            "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId", new { chatId }, transaction);
-        return rows.ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
-    }
+    public Task<IReadOnlyDictionary<LocalDate, DayOutcome>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
+        ReadAsync(connection, transaction, "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId", new { chatId });
 
     /// <summary>The outcomes from <paramref name="from"/> on: the closed days a check-in can still correct.</summary>
-    public async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> SinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from)
-    {
-        var rows = await connection.QueryPreparedAsync<Row>(
-            "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from", new { chatId, from }, transaction);
-        return rows.ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
-    }
+    public Task<IReadOnlyDictionary<LocalDate, DayOutcome>> SinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from) =>
+        ReadAsync(connection, transaction, "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from", new { chatId, from });
+
+    private static async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, object param) =>
+        (await connection.QueryPreparedAsync<Row>(sql, param, transaction)).ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
 
     /// <summary>
     /// The two counts of <see cref="EarlierDays"/> without reading a row (migration 10): the sessions since the newest miss,

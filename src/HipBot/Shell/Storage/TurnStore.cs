@@ -47,21 +47,16 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         {
             context = context with { Record = await checkIns.AllAsync(connection, transaction, chatId) };
         }
-        if (needs.HasFlag(ContextNeeds.RecentHistory) && !needs.HasFlag(ContextNeeds.History) && CorrectionWindow.Start(state, now) is { } from)
+        if (needs.HasFlag(ContextNeeds.History) || needs.HasFlag(ContextNeeds.RecentHistory))
         {
+            // The closed days a check-in can still correct, the years before as two counts; or every closed day.
+            var window = needs.HasFlag(ContextNeeds.History) ? null : CorrectionWindow.Start(state, now);
             context = context with
             {
-                Outcomes = await outcomes.SinceAsync(connection, transaction, chatId, from),
-                Earlier = await outcomes.EarlierAsync(connection, transaction, chatId, from),
-                // Kept on the chat by triggers: nothing to add up.
-                TotalReps = chat.TotalReps,
-            };
-        }
-        else if (needs.HasFlag(ContextNeeds.History) || needs.HasFlag(ContextNeeds.RecentHistory))
-        {
-            context = context with
-            {
-                Outcomes = await outcomes.AllAsync(connection, transaction, chatId),
+                Outcomes = window is { } from
+                    ? await outcomes.SinceAsync(connection, transaction, chatId, from)
+                    : await outcomes.AllAsync(connection, transaction, chatId),
+                Earlier = window is { } before ? await outcomes.EarlierAsync(connection, transaction, chatId, before) : null,
                 // Kept on the chat by triggers: nothing to add up.
                 TotalReps = chat.TotalReps,
             };
