@@ -13,24 +13,23 @@ public sealed class CheckInStore
     private const string Columns = "local_date, batch, exercise, sets, reps_per_side, is_full, skipped";
 
     /// <summary>
-    /// Folds a chat's rows (or a board's, member by member) into one row per day, exercise, reps per set and skip: the
-    /// sets add up and the batch is the latest. A day is read for its sums (sets, reps, whether an exercise was done in
-    /// full, whether work followed the last skip), which these rows keep exactly, so a day of thirty check-ins costs the
-    /// turn a few rows, not ninety. The date comes as a day number, read without parsing text.
+    /// A chat's days (or a board's, member by member) as sums by exercise and reps per set, kept by triggers in
+    /// <c>check_in_sums</c> (migration 11): the sets added up, the latest batch, whether any was done in full. A day is read
+    /// for exactly these (sets, reps, done in full, whether work followed the last skip), so a day of two hundred
+    /// check-ins costs a turn a row per exercise. The date comes as a day number, read without parsing text.
     /// </summary>
     private static string DaySums(string? member, string from, string where) => $"""
-        SELECT {(member is null ? "" : member + ", ")}{SqlTypes.DayNumberOf("c.local_date")}, MAX(c.batch), c.exercise,
-               SUM(c.sets), c.reps_per_side, MAX(c.is_full), c.skipped
+        SELECT {(member is null ? "" : member + ", ")}{SqlTypes.DayNumberOf("s.local_date")}, s.batch, NULLIF(s.exercise, 0),
+               s.sets, s.reps_per_side, s.is_full, s.skipped
         FROM {from}
-        WHERE {where} AND c.local_date >= @since
-        GROUP BY {(member is null ? "" : member + ", ")}c.local_date, c.skipped, c.exercise, c.reps_per_side
-        ORDER BY {(member is null ? "" : member + ", ")}c.local_date, MIN(c.id)
+        WHERE {where} AND s.local_date >= @since
+        ORDER BY {(member is null ? "" : member + ", ")}s.local_date, s.first_id
         """;
 
-    private static readonly string LogbookSql = DaySums(null, "check_ins c", "c.chat_id = @chatId");
+    private static readonly string LogbookSql = DaySums(null, "check_in_sums s", "s.chat_id = @chatId");
 
     private static readonly string BoardSql = DaySums(
-        "c.chat_id", "check_ins c JOIN group_members m ON m.chat_id = c.chat_id", "m.group_id = @groupId AND m.left_at IS NULL");
+        "s.chat_id", "check_in_sums s JOIN group_members m ON m.chat_id = s.chat_id", "m.group_id = @groupId AND m.left_at IS NULL");
 
     /// <summary>The chat's check-ins from <paramref name="since"/> on, by local date.</summary>
     public Task<Logbook> LogbookSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>

@@ -17,6 +17,8 @@ public sealed partial class ForgetStore(ILogger<ForgetStore> logger)
     internal static readonly IReadOnlyList<(string Table, string Where)> Tables =
     [
         ("check_ins", "chat_id = @chatId"),
+        // Kept by triggers on check_ins: empty for the chat after the delete above, listed so nothing is missed if not.
+        ("check_in_sums", "chat_id = @chatId"),
         ("day_outcomes", "chat_id = @chatId"),
         ("plans", "chat_id = @chatId"),
         ("outbox", "chat_id = @chatId"),
