@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace HipBot.Tests.Conversations;
 
-/// <summary>A runner of two years corrects a day of last week: the streak is recounted as if from the first day.</summary>
+/// <summary>Runners with weeks and years behind them: a turn reads only recent days, and answers as if it had read them all.</summary>
 public class TwoYearsConversationTests
 {
     /// <summary>Tuesday 24 November, 19:00 in Berlin.</summary>
@@ -56,6 +56,41 @@ public class TwoYearsConversationTests
         ana.ReadAll();
         await ana.Send("/stats");
         Assert.Contains("Streak: 598 sessions (best 598)", (await ana.NextMessage()).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Finishing_a_session_on_two_days_a_week_earns_the_level_up_its_weeks_show()
+    {
+        await using var app = await HipBotApp.StartAsync(now: Evening);
+        var ana = app.AddUser();
+        // Tuesdays and Saturdays: the six sessions before today go back three weeks, past the days an ordinary turn reads.
+        await HipBotApp.OnboardAsync(ana);
+        await app.WaitUntilIdleAsync();
+        ana.ReadAll();
+        var sessions = new[] { 3, 7, 10, 14, 17, 21 }.Select(back => Today.PlusDays(-back)).ToList();
+        await using (var db = await app.OpenDatabaseAsync())
+        {
+            await db.ExecuteAsync(
+                "UPDATE chats SET training_days = 34, level_since = @Since, last_closed_date = @Yesterday, last_plan_date = @Today WHERE chat_id = @ChatId",
+                new { Since = Iso(Today.PlusDays(-60)), Yesterday = Iso(Today.PlusDays(-1)), Today = Iso(Today), ana.ChatId });
+            await db.ExecuteAsync(
+                "INSERT INTO plans (chat_id, local_date, level, sent_at) VALUES (@ChatId, @Date, 1, 0)",
+                sessions.Append(Today).Select(date => new { ana.ChatId, Date = Iso(date) }));
+            await db.ExecuteAsync(
+                """
+                INSERT INTO check_ins (chat_id, local_date, batch, exercise, sets, reps_per_side, is_full, created_at)
+                VALUES (@ChatId, @Date, @Batch, @Exercise, 2, 10, 1, 0)
+                """,
+                sessions.SelectMany((date, i) => new[] { 1, 2, 3 }.Select(exercise => new { ana.ChatId, Date = Iso(date), Batch = i + 1, Exercise = exercise })));
+            await db.ExecuteAsync(
+                "INSERT INTO day_outcomes (chat_id, local_date, outcome, closed_at) VALUES (@ChatId, @Date, 'done', 0)",
+                sessions.Select(date => new { ana.ChatId, Date = Iso(date) }));
+        }
+
+        await ana.Send("done");
+        await app.WaitUntilIdleAsync();
+
+        Assert.Contains(ana.ReadAll(), m => m.Text!.StartsWith("🎉 That's 7 full sessions of your last 7.", StringComparison.Ordinal));
     }
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

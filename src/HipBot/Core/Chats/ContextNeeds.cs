@@ -7,7 +7,10 @@ namespace HipBot.Core.Chats;
 [Flags]
 public enum ContextNeeds
 {
-    /// <summary>Check-ins and plans since the last closed day (or the last weeks), for closing days and today's progress.</summary>
+    /// <summary>
+    /// Check-ins and plans since the last closed day, and of the last days in any case (<see cref="Streaks.CorrectionWindow.Days"/>:
+    /// the days a check-in can name, and this week in any zone), for closing days, today's progress and the week's.
+    /// </summary>
     OpenDays = 0,
 
     /// <summary>The last day anything was logged, however long ago: a restart offer after a long break.</summary>
@@ -32,4 +35,10 @@ public enum ContextNeeds
     /// in weeks).
     /// </summary>
     RecentHistory = 32,
+
+    /// <summary>
+    /// Check-ins and plans of the last weeks: the level-up rule's sessions and the /stats calendar. A turn that reads
+    /// these days without having asked for them stops with <see cref="MissingContext"/> and runs again with them.
+    /// </summary>
+    RecentWeeks = 64,
 }

@@ -49,11 +49,14 @@ public static class PrivateChat
         ButtonInput button when CallbackData.TryDecode(button.Data) is ConfirmUndo =>
             ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
         TextInput text when UndoTurns.MayConfirm(text.Text) => ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels,
-        CommandInput { Name: "stats" } => ContextNeeds.History | ContextNeeds.PlanLevels,
-        CommandInput { Name: "history" } => ContextNeeds.History,
+        CommandInput { Name: "stats" } => ContextNeeds.History | ContextNeeds.PlanLevels | ContextNeeds.RecentWeeks,
+        CommandInput { Name: "history" } => ContextNeeds.History | ContextNeeds.RecentWeeks,
+        // The level-up rule is checked again on the tap, over its weeks.
+        ButtonInput button when CallbackData.TryDecode(button.Data) is LevelUp => ContextNeeds.RecentHistory | ContextNeeds.RecentWeeks,
         CommandInput { Name: "export" } => ContextNeeds.History | ContextNeeds.FullRecord,
         CommandInput or ForwardedInput => ContextNeeds.OpenDays,
-        // A check-in may correct a recent closed day (recounting the streak); a button may show progress.
+        // A check-in may correct a recent closed day (recounting the streak); a button may show progress. The day a
+        // session completes, the level-up rule reads its weeks too, and the turn asks for them then (MissingContext).
         _ => ContextNeeds.RecentHistory,
     };
 

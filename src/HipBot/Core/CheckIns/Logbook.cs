@@ -1,13 +1,19 @@
+using HipBot.Core.Chats;
 using NodaTime;
 
 namespace HipBot.Core.CheckIns;
 
 /// <summary>What one chat logged on its recent local days, as loaded for one turn.</summary>
-public sealed class Logbook(IReadOnlyDictionary<LocalDate, DayLog> days)
+/// <param name="notLoaded">Days the shell left out (from, up to but not including): asking for one of them stops the turn.</param>
+public sealed class Logbook(IReadOnlyDictionary<LocalDate, DayLog> days, (LocalDate From, LocalDate Until)? notLoaded = null)
 {
     public static readonly Logbook Empty = new(new Dictionary<LocalDate, DayLog>());
 
-    public DayLog For(LocalDate date) => days.TryGetValue(date, out var log) ? log : DayLog.Empty(date);
+    /// <summary>The day's log; a day left out of the load throws <see cref="MissingContext"/>, so no rule reads it as empty.</summary>
+    public DayLog For(LocalDate date) =>
+        days.TryGetValue(date, out var log) ? log
+        : notLoaded is { } gap && date >= gap.From && date < gap.Until ? throw new MissingContext(ContextNeeds.RecentWeeks)
+        : DayLog.Empty(date);
 }
 
 /// <summary>The latest check-in of a chat, and its day as it would stand without it: what /undo needs.</summary>

@@ -31,9 +31,9 @@ public sealed class CheckInStore
     private static readonly string BoardSql = DaySums(
         "s.chat_id", "check_in_sums s JOIN group_members m ON m.chat_id = s.chat_id", "m.group_id = @groupId AND m.left_at IS NULL");
 
-    /// <summary>The chat's check-ins from <paramref name="since"/> on, by local date.</summary>
-    public Task<Logbook> LogbookSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
-        connection.ReadPreparedAsync(LogbookSql, new { chatId, since }, transaction, reader =>
+    /// <summary>The chat's check-ins from <paramref name="since"/> on, by local date: a <see cref="Logbook"/> once the turn knows which days it was given.</summary>
+    public Task<IReadOnlyDictionary<LocalDate, DayLog>> DaysSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
+        connection.ReadPreparedAsync<IReadOnlyDictionary<LocalDate, DayLog>>(LogbookSql, new { chatId, since }, transaction, reader =>
         {
             var days = new Dictionary<LocalDate, DayLog>();
             var more = reader.Read();
@@ -41,7 +41,7 @@ public sealed class CheckInStore
             {
                 more = ReadDay(reader, first: 0, days);
             }
-            return new Logbook(days);
+            return days;
         });
 
     /// <summary>The check-ins from <paramref name="since"/> on of everyone on a group's board, by member: one query for the whole board.</summary>

@@ -1,4 +1,5 @@
 using HipBot.Core.Chats;
+using HipBot.Core.CheckIns;
 using HipBot.Core.Reports;
 using HipBot.Core.Streaks;
 using Microsoft.Data.Sqlite;
@@ -9,7 +10,7 @@ namespace HipBot.Shell.Storage;
 /// <summary>What a turn reads beside the chat (check-ins, outcomes, plans sent) and the records it writes, inside its transaction.</summary>
 public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, PlanStore plans, OutboxStore outbox, ForgetStore forget)
 {
-    /// <summary>How far back a turn sees the chat's days: enough for the stats calendar (five weeks) and a level-up window.</summary>
+    /// <summary>How far back a turn that asks for the weeks sees the chat's days: the stats calendar (five weeks) and a level-up window.</summary>
     public const int DaysLoaded = 40;
 
     /// <summary>Loads the open days every turn needs and the parts <paramref name="needs"/> asks for.</summary>
@@ -22,10 +23,13 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
             return ChatContext.At(now);
         }
         var chatId = state.ChatId;
-        var recent = now.InUtc().Date.PlusDays(-DaysLoaded);
+        var weeks = now.InUtc().Date.PlusDays(-DaysLoaded);
+        // The days a check-in can name hold this week in any zone too; the weeks before them only when asked for.
+        var recent = needs.HasFlag(ContextNeeds.RecentWeeks) ? weeks : now.InUtc().Date.PlusDays(-CorrectionWindow.Days);
         // Everything after the last closed day is loaded too, however long ago, so every open day can close.
         var since = state.Habit.LastClosedDate is { } closed && closed < recent ? closed.PlusDays(1) : recent;
-        var context = new ChatContext(now, await checkIns.LogbookSinceAsync(connection, transaction, chatId, since))
+        var days = await checkIns.DaysSinceAsync(connection, transaction, chatId, since);
+        var context = new ChatContext(now, new Logbook(days, since > weeks ? (weeks, since) : null))
         {
             PlannedDates = await plans.PlannedSinceAsync(connection, transaction, chatId, since),
         };

@@ -28,12 +28,18 @@ public sealed partial class TurnPipeline
                 FreshPayload = request.FreshPayload,
                 Link = request.LinkPayload is { } payload ? await groups.FindLinkAsync(connection, transaction, payload) : null,
             };
+            GroupTurn? turn;
             if (request.MemberChatId is { } memberId)
             {
                 var stored = await chats.FindAsync(connection, transaction, memberId);
-                context = context with { Member = (stored?.State, await records.LoadContextAsync(connection, transaction, stored, now, request.MemberNeeds)) };
+                // The member's own turn may reach for more of their days, as in a private chat.
+                turn = await DecideAsync(connection, transaction, stored, now, request.MemberNeeds,
+                    member => decide(group, context with { Member = (stored?.State, member) }));
             }
-            var turn = decide(group, context);
+            else
+            {
+                turn = decide(group, context);
+            }
             var queued = 0;
             if (turn is not null)
             {

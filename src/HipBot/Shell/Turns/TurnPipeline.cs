@@ -3,6 +3,7 @@ using HipBot.Core.Chats;
 using HipBot.Shell.Hosting;
 using HipBot.Shell.Logging;
 using HipBot.Shell.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
@@ -34,10 +35,9 @@ public sealed partial class TurnPipeline(
         {
             var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
             var stored = await chats.FindAsync(connection, transaction, chatId);
-            var context = await records.LoadContextAsync(connection, transaction, stored, now, needs);
             var messages = 0;
             // Whatever the core sent with buttons stays on offer, so typing a label works like a tap.
-            var turn = decide(stored?.State, context) is { } decided ? TypedButtons.Remember(decided) : null;
+            var turn = await DecideAsync(connection, transaction, stored, now, needs, decide) is { } decided ? TypedButtons.Remember(decided) : null;
             if (turn is not null)
             {
                 await chats.SaveAsync(connection, transaction, turn.State, now);
@@ -63,6 +63,30 @@ public sealed partial class TurnPipeline(
         }
         return committed;
     }
+
+    /// <summary>
+    /// Loads what <paramref name="needs"/> names and lets the core decide; a turn that reached for more
+    /// (<see cref="MissingContext"/>: the day a session completes reads the level-up rule's weeks) is decided again with
+    /// it. The core is pure, so the second run is the turn a full load would have given.
+    /// </summary>
+    private async Task<T?> DecideAsync<T>(SqliteConnection connection, SqliteTransaction transaction, StoredChat? stored, Instant now,
+        ContextNeeds needs, Func<ChatContext, T?> decide)
+        where T : class
+    {
+        var context = await records.LoadContextAsync(connection, transaction, stored, now, needs);
+        try
+        {
+            return decide(context);
+        }
+        catch (MissingContext missing) when (!needs.HasFlag(missing.Needs))
+        {
+            return decide(await records.LoadContextAsync(connection, transaction, stored, now, needs | missing.Needs));
+        }
+    }
+
+    private Task<Turn?> DecideAsync(SqliteConnection connection, SqliteTransaction transaction, StoredChat? stored, Instant now,
+        ContextNeeds needs, Func<ChatState?, ChatContext, Turn?> decide) =>
+        DecideAsync(connection, transaction, stored, now, needs, context => decide(stored?.State, context));
 
     /// <summary>An update that needs no turn (a group message, an edit): only marked handled.</summary>
     public Task MarkHandledAsync(long updateId, CancellationToken cancellationToken) =>

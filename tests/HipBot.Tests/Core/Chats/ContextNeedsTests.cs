@@ -10,17 +10,19 @@ public class ContextNeedsTests
         { new CommandInput("help", ""), ContextNeeds.OpenDays },
         { new CommandInput("settings", ""), ContextNeeds.OpenDays },
         { new CommandInput("pause", "7 days"), ContextNeeds.OpenDays },
-        { new CommandInput("stats", ""), ContextNeeds.History | ContextNeeds.PlanLevels },
+        // The calendar and the level-up rule look weeks back.
+        { new CommandInput("stats", ""), ContextNeeds.History | ContextNeeds.PlanLevels | ContextNeeds.RecentWeeks },
         { new CommandInput("export", ""), ContextNeeds.History | ContextNeeds.FullRecord },
         { new CommandInput("privacy", ""), ContextNeeds.OpenDays },
         { new CommandInput("deleteme", ""), ContextNeeds.OpenDays },
-        { new CommandInput("history", ""), ContextNeeds.History },
+        { new CommandInput("history", ""), ContextNeeds.History | ContextNeeds.RecentWeeks },
         // /undo describes a closed day's plan at that day's level.
         { new CommandInput("undo", ""), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
         { new ButtonInput("undo:yes:42", 1, "q"), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
         { new TextInput("yes, undo it"), ContextNeeds.LatestCheckIn | ContextNeeds.History | ContextNeeds.PlanLevels },
         { new TextInput("done yesterday"), ContextNeeds.RecentHistory },
         { new ButtonInput("why:motivation", 1, "q"), ContextNeeds.RecentHistory },
+        { new ButtonInput("level:up", 1, "q"), ContextNeeds.RecentHistory | ContextNeeds.RecentWeeks },
         { new ForwardedInput(), ContextNeeds.OpenDays },
     };
 

@@ -54,7 +54,7 @@ public sealed class CheckInSumsTests : IDisposable
 
         foreach (var chatId in batches.Keys)
         {
-            var read = await store.LogbookSinceAsync(connection, transaction, chatId, Today.PlusDays(-10));
+            var read = new Logbook(await store.DaysSinceAsync(connection, transaction, chatId, Today.PlusDays(-10)));
             var counted = await AddedUpAsync(connection, transaction, chatId);
             Assert.NotEmpty(counted);
             for (var date = Today.PlusDays(-10); date <= Today; date = date.PlusDays(1))
@@ -84,7 +84,7 @@ public sealed class CheckInSumsTests : IDisposable
 
         await using var migrated = await database.OpenAsync();
         await using var transaction = migrated.BeginTransaction();
-        var read = await store.LogbookSinceAsync(migrated, transaction, 1, Today.PlusDays(-3));
+        var read = new Logbook(await store.DaysSinceAsync(migrated, transaction, 1, Today.PlusDays(-3)));
         Assert.Equal([new ExerciseLog(Exercise.Clamshell, 3, 10, IsFull: true)], read.For(Today.PlusDays(-1)).Entries);
         Assert.True(read.For(Today).Skipped);
     }

@@ -1,0 +1,32 @@
+using HipBot.Core.Chats;
+using HipBot.Core.CheckIns;
+using HipBot.Core.Training;
+using NodaTime;
+
+namespace HipBot.Tests.Core.CheckIns;
+
+public class LogbookTests
+{
+    private static readonly LocalDate Today = new(2026, 11, 24);
+
+    private static readonly Logbook Recent = new(
+        new Dictionary<LocalDate, DayLog> { [Today] = new(Today) { Entries = [new ExerciseLog(Exercise.Clamshell, 2, 20, IsFull: true)] } },
+        notLoaded: (Today.PlusDays(-40), Today.PlusDays(-9)));
+
+    [Fact]
+    public void A_day_that_was_loaded_reads_as_logged_and_one_without_rows_as_empty()
+    {
+        Assert.Single(Recent.For(Today).Entries);
+        Assert.True(Recent.For(Today.PlusDays(-9)).IsEmpty);
+    }
+
+    [Theory]
+    [InlineData(-10)]
+    [InlineData(-40)]
+    public void A_day_the_shell_left_out_asks_for_the_weeks_instead_of_reading_as_empty(int back) =>
+        Assert.Equal(ContextNeeds.RecentWeeks, Assert.Throws<MissingContext>(() => Recent.For(Today.PlusDays(back))).Needs);
+
+    [Fact]
+    public void A_day_before_any_load_reads_as_empty_as_before() =>
+        Assert.True(Recent.For(Today.PlusDays(-41)).IsEmpty);
+}
