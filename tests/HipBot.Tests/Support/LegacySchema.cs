@@ -31,11 +31,16 @@ internal static class LegacySchema
     /// A running bot's database taken back to schema 3's tables, so the upgrade from there runs again: migration 4
     /// changes no table, the columns migrations 5 and 6 added are dropped (5's outbox rebuild may run again as it is), and
     /// so is what migration 7 added (its triggers first, which name the columns) and the tables migration 9 made (its
-    /// outbox rebuild may run again as it is), what migration 10 added (its triggers first, then its indexes and column), and migration 11's sums (triggers, then table).
+    /// outbox rebuild may run again as it is), what migration 10 added (its triggers first, then its indexes and column), and
+    /// the tables of migrations 11 and 12 (their triggers first).
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(
             """
+            DROP TRIGGER tr_day_outcomes_earlier_run_insert;
+            DROP TRIGGER tr_day_outcomes_earlier_run_update;
+            DROP TRIGGER tr_day_outcomes_earlier_run_delete;
+            DROP TABLE earlier_runs;
             DROP TRIGGER tr_check_in_sums_insert;
             DROP TRIGGER tr_check_in_sums_delete;
             DROP TRIGGER tr_check_in_sums_update;

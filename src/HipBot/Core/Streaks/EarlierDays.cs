@@ -24,5 +24,18 @@ public sealed record EarlierDays(LocalDate Before, int Run, int Sessions)
         return new EarlierDays(before, earlier.Skip(lastMiss + 1).Count(IsSession), sessions);
     }
 
+    /// <summary>
+    /// The run of <see cref="EarlierDays"/> carried over the closed days that follow it, in date order: the shell keeps the
+    /// run of a recent date and folds on only the days since, so a long streak is not walked again on every turn.
+    /// </summary>
+    /// <param name="run">The run as it stood before the first of <paramref name="days"/>.</param>
+    /// <param name="days">The outcomes after it, oldest first; days with none (rest days) change nothing, so they have no place here.</param>
+    public static int Advance(int run, IEnumerable<DayOutcome> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        // The run is the streak's current count, so the streak's own rule carries it (its best plays no part).
+        return days.Aggregate(new StreakState(run, run), StreakRules.Apply).Current;
+    }
+
     private static bool IsSession(DayOutcome outcome) => outcome is DayOutcome.Done or DayOutcome.Partial;
 }

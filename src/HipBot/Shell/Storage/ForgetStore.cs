@@ -27,6 +27,7 @@ public sealed partial class ForgetStore(ILogger<ForgetStore> logger)
         ("inbox_heads", "chat_id = @chatId AND update_id <= @throughUpdateId"),
         ("group_members", "chat_id = @chatId"),
         ("group_setup_links", "chat_id = @chatId"),
+        ("earlier_runs", "chat_id = @chatId"),
         ("chats", "chat_id = @chatId"),
     ];
 

@@ -19,25 +19,67 @@ public sealed class OutcomeStore
         (await connection.QueryPreparedAsync<Row>(sql, param, transaction)).ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
 
     /// <summary>
-    /// The two counts of <see cref="EarlierDays"/> without reading a row (migration 10): the sessions since the newest miss,
-    /// from the covering partial indexes; the sessions of all time from the chat's running count, less the recent ones.
+    /// The run of <see cref="EarlierDays"/> without reading a row (migration 10): the sessions since the newest miss, from
+    /// the covering partial indexes. It walks the whole run, so it answers only when the chat keeps no run to go on from.
     /// </summary>
-    internal const string EarlierQuery =
+    internal const string RunQuery =
         """
-        SELECT
-            (SELECT COUNT(*) FROM day_outcomes
-             WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial')
-               AND local_date > COALESCE(
-                   (SELECT MAX(local_date) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome = 'missed'), '')),
-            (SELECT sessions FROM chats WHERE chat_id = @chatId)
-                - (SELECT COUNT(*) FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @before AND outcome IN ('done', 'partial'))
+        SELECT COUNT(*) FROM day_outcomes
+        WHERE chat_id = @chatId AND local_date < @before AND outcome IN ('done', 'partial')
+          AND local_date > COALESCE(
+              (SELECT MAX(local_date) FROM day_outcomes WHERE chat_id = @chatId AND local_date < @before AND outcome = 'missed'), '')
         """;
 
-    /// <summary>The closed days before <paramref name="before"/>, counted without reading them (<see cref="EarlierDays"/>).</summary>
+    /// <summary>
+    /// The run the chat keeps (migration 12), if any, and the sessions of all time from the chat's running count, less the
+    /// recent ones (migration 10): one statement, all a turn on the same window as the last one reads.
+    /// </summary>
+    private const string KeptQuery =
+        """
+        SELECT r.before_date, r.run,
+            (SELECT sessions FROM chats WHERE chat_id = @chatId)
+                - (SELECT COUNT(*) FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @before AND outcome IN ('done', 'partial')) AS sessions
+        FROM (SELECT 1) LEFT JOIN earlier_runs r ON r.chat_id = @chatId
+        """;
+
+    /// <summary>
+    /// How far back a kept run is gone on from: the fold reads a row for every closed day since it, so a chat back after
+    /// months is counted in the index instead, which walks no more than its run.
+    /// </summary>
+    internal const int KeptRunReach = 60;
+
+    /// <summary>
+    /// The closed days before <paramref name="before"/> as two numbers (<see cref="EarlierDays"/>), without reading the
+    /// years of them: the run goes on from the one kept for an earlier window start over the few days since, and is kept
+    /// again for this one. A run kept for a later date (the clock went back) or long ago is counted afresh.
+    /// </summary>
     public async Task<EarlierDays> EarlierAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate before)
     {
-        var (run, sessions) = await connection.QueryFirstOrDefaultPreparedAsync<(long Run, long Sessions)>(EarlierQuery, new { chatId, before }, transaction);
-        return new EarlierDays(before, (int)run, (int)sessions);
+        var kept = await connection.QueryFirstOrDefaultPreparedAsync<KeptRow>(KeptQuery, new { chatId, before }, transaction);
+        var sessions = (int)(kept?.Sessions ?? 0);
+        if (kept is { BeforeDate: { } from, Run: { } run } && from == before)
+        {
+            return new EarlierDays(before, (int)run, sessions);
+        }
+        int counted;
+        if (kept is { BeforeDate: { } since, Run: { } start } && since < before && since >= before.PlusDays(-KeptRunReach))
+        {
+            var days = await connection.QueryPreparedAsync<string>(
+                "SELECT outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @since AND local_date < @before ORDER BY local_date",
+                new { chatId, since, before }, transaction);
+            counted = EarlierDays.Advance((int)start, days.Select(d => Enum.Parse<DayOutcome>(d, ignoreCase: true)));
+        }
+        else
+        {
+            counted = (int)await connection.ExecuteScalarPreparedAsync<long>(RunQuery, new { chatId, before }, transaction);
+        }
+        await connection.ExecutePreparedAsync(
+            """
+            INSERT INTO earlier_runs (chat_id, before_date, run) VALUES (@chatId, @before, @counted)
+            ON CONFLICT (chat_id) DO UPDATE SET before_date = excluded.before_date, run = excluded.run
+            """,
+            new { chatId, before, counted }, transaction);
+        return new EarlierDays(before, counted, sessions);
     }
 
     public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, SaveOutcome outcome, Instant now) =>
@@ -48,6 +90,13 @@ public sealed class OutcomeStore
             """,
             new { chatId, outcome.Date, Outcome = outcome.Outcome.ToString().ToLowerInvariant(), now },
             transaction);
+
+    private sealed class KeptRow
+    {
+        public LocalDate? BeforeDate { get; init; }
+        public long? Run { get; init; }
+        public long? Sessions { get; init; }
+    }
 
     private sealed class Row
     {

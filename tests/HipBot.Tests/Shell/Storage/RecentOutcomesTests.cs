@@ -94,7 +94,7 @@ public sealed class RecentOutcomesTests : IDisposable
         await using var connection = await database.OpenAsync();
 
         var plan = string.Join('\n', (await connection.QueryAsync(
-            "EXPLAIN QUERY PLAN " + OutcomeStore.EarlierQuery, new { chatId = 1, before = "2026-11-16" })).Select(row => (string)row.detail));
+            "EXPLAIN QUERY PLAN " + OutcomeStore.RunQuery, new { chatId = 1, before = "2026-11-16" })).Select(row => (string)row.detail));
 
         Assert.Contains("COVERING INDEX ix_day_outcomes_sessions", plan, StringComparison.Ordinal);
         Assert.Contains("COVERING INDEX ix_day_outcomes_misses", plan, StringComparison.Ordinal);
