@@ -29,27 +29,31 @@ internal static class EndToEndBenchmark
         var historyDays = Options.Int(args, "--history-days", 0);
         var only = Options.String(args, "--only", "both");
         var warmUp = Options.Int(args, "--warm-up", 20);
-        Console.WriteLine(Inv($"End to end: {users} users x {perUser} check-ins = {users * perUser:N0} updates, history {historyDays} days, {pairs} pairs, warm-up {warmUp} per user, {Environment.ProcessorCount} cores"));
+        // The yardstick: the bare echo bot, or HipBot itself on the fresh workload (500 x 20, no history), so a backlog
+        // or a history is judged pair by pair against the fresh case on a machine whose speed drifts.
+        var fresh = Options.String(args, "--against", "echo") == "fresh";
+        var (yardstick, name) = fresh ? (Bot.HipBot, "fresh") : (Bot.Echo, "echo");
+        Console.WriteLine(Inv($"End to end: {users} users x {perUser} check-ins = {users * perUser:N0} updates, history {historyDays} days, {pairs} pairs, warm-up {warmUp} per user, against {name}, {Environment.ProcessorCount} cores"));
 
         var results = new List<(RunResult Echo, RunResult HipBot)>();
         for (var pair = 1; pair <= pairs; pair++)
         {
-            var echo = only is "both" or "echo" ? await RunOnceAsync(Bot.Echo, users, perUser, 0, warmUp) : null;
-            echo?.Print(Inv($"pair {pair} echo  "));
+            var echo = only is "both" or "echo" ? await RunOnceAsync(yardstick, users, fresh ? 20 : perUser, 0, warmUp) : null;
+            echo?.Print(Inv($"pair {pair} {name,-6}"));
             var hip = only is "both" or "hipbot" ? await RunOnceAsync(Bot.HipBot, users, perUser, historyDays, warmUp) : null;
             hip?.Print(Inv($"pair {pair} hipbot"));
             if (echo is not null && hip is not null)
             {
                 results.Add((echo, hip));
-                Console.WriteLine(Inv($"pair {pair} ratios: CPU/update hipbot/echo {hip.CpuPer1000 / echo.CpuPer1000:F2}x, rate hipbot/echo {hip.PerSecond / echo.PerSecond:F2}"));
+                Console.WriteLine(Inv($"pair {pair} ratios: CPU/update hipbot/{name} {hip.CpuPer1000 / echo.CpuPer1000:F2}x, rate hipbot/{name} {hip.PerSecond / echo.PerSecond:F2}"));
             }
         }
         if (results.Count > 0)
         {
             double Median(IEnumerable<double> values) => values.Order().ElementAt(results.Count / 2);
-            Console.WriteLine(Inv($"median echo:   {Median(results.Select(r => r.Echo.PerSecond)):F0} updates/s, {Median(results.Select(r => r.Echo.CpuPer1000)):F3} CPU s/1,000, peak RSS {Median(results.Select(r => r.Echo.PeakRssMb)):F0} MB"));
+            Console.WriteLine(Inv($"median {name + ":",-7} {Median(results.Select(r => r.Echo.PerSecond)):F0} updates/s, {Median(results.Select(r => r.Echo.CpuPer1000)):F3} CPU s/1,000, peak RSS {Median(results.Select(r => r.Echo.PeakRssMb)):F0} MB"));
             Console.WriteLine(Inv($"median hipbot: {Median(results.Select(r => r.HipBot.PerSecond)):F0} updates/s, {Median(results.Select(r => r.HipBot.CpuPer1000)):F3} CPU s/1,000, peak RSS {Median(results.Select(r => r.HipBot.PeakRssMb)):F0} MB"));
-            Console.WriteLine(Inv($"median ratios: CPU/update {Median(results.Select(r => r.HipBot.CpuPer1000 / r.Echo.CpuPer1000)):F2}x echo, rate {Median(results.Select(r => r.HipBot.PerSecond / r.Echo.PerSecond)):F2} of echo"));
+            Console.WriteLine(Inv($"median ratios: CPU/update {Median(results.Select(r => r.HipBot.CpuPer1000 / r.Echo.CpuPer1000)):F2}x {name}, rate {Median(results.Select(r => r.HipBot.PerSecond / r.Echo.PerSecond)):F2} of {name}"));
         }
         return 0;
     }
