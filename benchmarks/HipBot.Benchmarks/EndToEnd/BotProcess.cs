@@ -19,12 +19,13 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public int Id => process.Id;
 
-    /// <summary>Starts <paramref name="assembly"/> (a dll beside the benchmark) with the benchmark's runtime and dependency files and only the given settings.</summary>
+    /// <summary>Starts <paramref name="assembly"/> (a dll beside the benchmark) with its own runtime settings, the benchmark's dependency file and only the given settings.</summary>
     public static BotProcess Start(string assembly, IReadOnlyDictionary<string, string> environment, string logPath)
     {
-        // The bots' dlls sit beside the benchmark, whose runtimeconfig and deps files name their frameworks
-        // (ASP.NET Core included) and packages.
+        // The bots' dlls sit beside the benchmark, whose deps file names every package; each bot runs under its own
+        // runtimeconfig, as it is deployed (HipBot's sets how its thread pool waits).
         var here = typeof(BotProcess).Assembly.Location;
+        var bot = Path.Combine(Path.GetDirectoryName(here)!, assembly);
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = Path.GetDirectoryName(logPath)!,
@@ -34,8 +35,7 @@ internal sealed class BotProcess : IAsyncDisposable
         };
         foreach (var arg in new[]
         {
-            "exec", "--runtimeconfig", Path.ChangeExtension(here, ".runtimeconfig.json"), "--depsfile", Path.ChangeExtension(here, ".deps.json"),
-            Path.Combine(Path.GetDirectoryName(here)!, assembly),
+            "exec", "--runtimeconfig", Path.ChangeExtension(bot, ".runtimeconfig.json"), "--depsfile", Path.ChangeExtension(here, ".deps.json"), bot,
         })
         {
             start.ArgumentList.Add(arg);
