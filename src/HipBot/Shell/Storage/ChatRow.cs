@@ -43,8 +43,6 @@ internal sealed class ChatRow
     public LocalDate? MiniOn { get; init; }
     public Instant? WelcomedAt { get; init; }
 
-    private DialogueJson Dialog => JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson();
-
     /// <summary>The columns, in snake_case, from the properties above.</summary>
     public static readonly IReadOnlyList<(string Column, string Property)> Columns = [.. typeof(ChatRow).GetProperties()
         .Select(p => (string.Concat(p.Name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())), p.Name))];
@@ -82,35 +80,40 @@ internal sealed class ChatRow
         WelcomedAt = state.Habit.WelcomedAt,
     };
 
-    public ChatState ToState() => new()
+    public ChatState ToState()
     {
-        ChatId = ChatId,
-        FirstName = FirstName,
-        Status = Enum.Parse<ChatStatus>(Status, ignoreCase: true),
-        Blocked = Blocked,
-        Settings = new Settings(TimeZone, ReminderTime, (TrainingDays?)TrainingDays, HasBand) { TimesPerWeek = (int?)TimesPerWeek },
-        Level = (int)Level,
-        Conversation = Dialog.ToConversation(),
-        OfferedButtons = Dialog.ToOffered(),
-        NextPlanAt = NextPlanAt,
-        LastPlanDate = LastPlanDate,
-        SnoozedUntil = SnoozedUntil,
-        LevelOfferedOn = LevelOfferedOn,
-        LevelSince = LevelSince,
-        JoinedOn = JoinedOn,
-        MiniOn = MiniOn,
-        Habit = new HabitRecord
+        // Read once: every turn reads its chat, and the dialogue is the one column that is parsed.
+        var dialogue = JsonSerializer.Deserialize<DialogueJson>(Dialogue) ?? new DialogueJson();
+        return new()
         {
-            Streak = new StreakState((int)CurrentStreak, (int)BestStreak),
-            ConsecutiveMisses = (int)ConsecutiveMisses,
-            LastClosedDate = LastClosedDate,
-            LastUserInputAt = LastUserInputAt,
-            LastUnsolicitedOn = LastUnsolicitedOn,
-            LastVariantKey = LastVariantKey,
-            FarewellSent = FarewellSent,
-            PausedFrom = PausedFrom,
-            PausedUntil = PausedUntil,
-            WelcomedAt = WelcomedAt,
-        },
-    };
+            ChatId = ChatId,
+            FirstName = FirstName,
+            Status = Enum.Parse<ChatStatus>(Status, ignoreCase: true),
+            Blocked = Blocked,
+            Settings = new Settings(TimeZone, ReminderTime, (TrainingDays?)TrainingDays, HasBand) { TimesPerWeek = (int?)TimesPerWeek },
+            Level = (int)Level,
+            Conversation = dialogue.ToConversation(),
+            OfferedButtons = dialogue.ToOffered(),
+            NextPlanAt = NextPlanAt,
+            LastPlanDate = LastPlanDate,
+            SnoozedUntil = SnoozedUntil,
+            LevelOfferedOn = LevelOfferedOn,
+            LevelSince = LevelSince,
+            JoinedOn = JoinedOn,
+            MiniOn = MiniOn,
+            Habit = new HabitRecord
+            {
+                Streak = new StreakState((int)CurrentStreak, (int)BestStreak),
+                ConsecutiveMisses = (int)ConsecutiveMisses,
+                LastClosedDate = LastClosedDate,
+                LastUserInputAt = LastUserInputAt,
+                LastUnsolicitedOn = LastUnsolicitedOn,
+                LastVariantKey = LastVariantKey,
+                FarewellSent = FarewellSent,
+                PausedFrom = PausedFrom,
+                PausedUntil = PausedUntil,
+                WelcomedAt = WelcomedAt,
+            },
+        };
+    }
 }

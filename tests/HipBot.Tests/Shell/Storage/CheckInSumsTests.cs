@@ -5,8 +5,6 @@ using HipBot.Core.Training;
 using HipBot.Shell.Storage;
 using HipBot.Tests.Support;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HipBot.Tests.Shell.Storage;
@@ -17,21 +15,14 @@ public sealed class CheckInSumsTests : IDisposable
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 12, 0);
     private static readonly LocalDate Today = new(2026, 11, 25);
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "hipbot-tests", $"sums-{Guid.NewGuid():N}");
-    private readonly Database database;
+    private readonly ScratchDatabase scratch = new();
     private readonly CheckInStore store = new();
-
-    public CheckInSumsTests()
-    {
-        Directory.CreateDirectory(folder);
-        database = new Database(Options.Create(new DatabaseOptions { Path = Path.Combine(folder, "hipbot.db") }));
-    }
 
     [Fact]
     public async Task Days_of_check_ins_skips_and_undos_read_the_same_as_adding_up_their_rows()
     {
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
-        await using var connection = await database.OpenAsync();
+        await scratch.MigrateAsync();
+        await using var connection = await scratch.Database.OpenAsync();
         await connection.ExecuteAsync("INSERT INTO chats (chat_id, created_at, updated_at) VALUES (1, 0, 0), (2, 0, 0), (3, 0, 0)");
         await using var transaction = connection.BeginTransaction();
         var random = new Random(10);
@@ -68,8 +59,8 @@ public sealed class CheckInSumsTests : IDisposable
     [Fact]
     public async Task A_database_from_before_the_sums_reads_its_days_as_it_did()
     {
-        await LegacySchema.CreateAsync(database, 10);
-        await using (var connection = await database.OpenAsync())
+        await LegacySchema.CreateAsync(scratch.Database, 10);
+        await using (var connection = await scratch.Database.OpenAsync())
         {
             await connection.ExecuteAsync(
                 """
@@ -80,21 +71,16 @@ public sealed class CheckInSumsTests : IDisposable
                 """);
         }
 
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
+        await scratch.MigrateAsync();
 
-        await using var migrated = await database.OpenAsync();
+        await using var migrated = await scratch.Database.OpenAsync();
         await using var transaction = migrated.BeginTransaction();
         var read = new Logbook(await store.DaysSinceAsync(migrated, transaction, 1, Today.PlusDays(-3)));
         Assert.Equal([new ExerciseLog(Exercise.Clamshell, 3, 10, IsFull: true)], read.For(Today.PlusDays(-1)).Entries);
         Assert.True(read.For(Today).Skipped);
     }
 
-    public void Dispose()
-    {
-        database.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => scratch.Dispose();
 
     /// <summary>A few days back, a skip now and then, and a small set of numbers, so the same sums meet again and again.</summary>
     private static SaveCheckIn RandomCheckIn(Random random)

@@ -3,9 +3,9 @@ using Dapper;
 using HipBot.Core.Chats;
 using HipBot.Core.Streaks;
 using HipBot.Shell.Storage;
+using HipBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HipBot.Tests.Shell.Storage;
@@ -20,15 +20,8 @@ public sealed class EarlierRunsTests : IDisposable
     private static readonly LocalDate Today = new(2026, 11, 25);
     private static readonly LocalDate Before = Today.PlusDays(-CorrectionWindow.Days);
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "hipbot-tests", $"earlier-runs-{Guid.NewGuid():N}");
-    private readonly Database database;
+    private readonly ScratchDatabase scratch = new();
     private readonly OutcomeStore store = new();
-
-    public EarlierRunsTests()
-    {
-        Directory.CreateDirectory(folder);
-        database = new Database(Options.Create(new DatabaseOptions { Path = Path.Combine(folder, "hipbot.db") }));
-    }
 
     public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 12)];
 
@@ -208,12 +201,7 @@ public sealed class EarlierRunsTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        database.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => scratch.Dispose();
 
     /// <summary>Misses rarer than sessions, so that runs grow long enough to carry.</summary>
     private static DayOutcome RandomOutcome(Random random) => random.Next(10) switch
@@ -237,8 +225,8 @@ public sealed class EarlierRunsTests : IDisposable
 
     private async Task<SqliteConnection> SeededAsync(IReadOnlyDictionary<LocalDate, DayOutcome> outcomes)
     {
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
-        var connection = await database.OpenAsync();
+        await scratch.MigrateAsync();
+        var connection = await scratch.Database.OpenAsync();
         await connection.ExecuteAsync(
             """
             INSERT INTO chats (chat_id, first_name, status, time_zone, reminder_time, training_days, has_band, level, dialogue,

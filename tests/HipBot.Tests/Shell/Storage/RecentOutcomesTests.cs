@@ -6,7 +6,6 @@ using HipBot.Shell.Storage;
 using HipBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HipBot.Tests.Shell.Storage;
@@ -17,22 +16,15 @@ public sealed class RecentOutcomesTests : IDisposable
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 12, 0);
     private static readonly LocalDate Today = new(2026, 11, 25);
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "hipbot-tests", $"outcomes-{Guid.NewGuid():N}");
-    private readonly Database database;
-
-    public RecentOutcomesTests()
-    {
-        Directory.CreateDirectory(folder);
-        database = new Database(Options.Create(new DatabaseOptions { Path = Path.Combine(folder, "hipbot.db") }));
-    }
+    private readonly ScratchDatabase scratch = new();
 
     [Theory]
     [InlineData("3x20")]
     [InlineData("done 6 days ago")]
     public async Task A_check_in_after_two_years_reads_only_the_days_it_can_correct(string text)
     {
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
-        await using var connection = await database.OpenAsync();
+        await scratch.MigrateAsync();
+        await using var connection = await scratch.Database.OpenAsync();
         // Two years, a miss every 50 days: the last one 25 days ago, before the days a check-in can reach.
         await SeedAsync(connection, 1, Enumerable.Range(1, 730).ToDictionary(
             back => Today.PlusDays(-back), back => back % 50 == 25 ? DayOutcome.Missed : DayOutcome.Done));
@@ -53,8 +45,8 @@ public sealed class RecentOutcomesTests : IDisposable
     [Fact]
     public async Task The_earlier_days_are_counted_in_the_database_as_the_core_counts_them()
     {
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
-        await using var connection = await database.OpenAsync();
+        await scratch.MigrateAsync();
+        await using var connection = await scratch.Database.OpenAsync();
         var histories = Enumerable.Range(1, 40).ToDictionary(chatId => (long)chatId, chatId => History(new Random(chatId)));
         foreach (var (chatId, outcomes) in histories)
         {
@@ -90,8 +82,8 @@ public sealed class RecentOutcomesTests : IDisposable
     [Fact]
     public async Task Counting_the_earlier_days_walks_the_index_and_never_reads_the_rows()
     {
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
-        await using var connection = await database.OpenAsync();
+        await scratch.MigrateAsync();
+        await using var connection = await scratch.Database.OpenAsync();
 
         var plan = string.Join('\n', (await connection.QueryAsync(
             "EXPLAIN QUERY PLAN " + OutcomeStore.RunQuery, new { chatId = 1, before = "2026-11-16" })).Select(row => (string)row.detail));
@@ -104,8 +96,8 @@ public sealed class RecentOutcomesTests : IDisposable
     [Fact]
     public async Task A_database_from_before_counts_the_sessions_its_chats_already_have()
     {
-        await LegacySchema.CreateAsync(database, 9);
-        await using (var connection = await database.OpenAsync())
+        await LegacySchema.CreateAsync(scratch.Database, 9);
+        await using (var connection = await scratch.Database.OpenAsync())
         {
             await SeedAsync(connection, 1, new Dictionary<LocalDate, DayOutcome>
             {
@@ -119,22 +111,17 @@ public sealed class RecentOutcomesTests : IDisposable
             await connection.ExecuteAsync("INSERT INTO chats (chat_id, created_at, updated_at) VALUES (2, 0, 0)");
         }
 
-        await new Migrator(database, NullLogger<Migrator>.Instance).MigrateAsync();
+        await scratch.MigrateAsync();
 
-        await using var migrated = await database.OpenAsync();
+        await using var migrated = await scratch.Database.OpenAsync();
         await using var transaction = migrated.BeginTransaction();
         Assert.Equal(new EarlierDays(Today.PlusDays(-9), 2, 3), await new OutcomeStore().EarlierAsync(migrated, transaction, 1, Today.PlusDays(-9)));
         Assert.Equal(new EarlierDays(Today.PlusDays(-9), 0, 0), await new OutcomeStore().EarlierAsync(migrated, transaction, 2, Today.PlusDays(-9)));
     }
 
-    public void Dispose()
-    {
-        database.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Dispose() => scratch.Dispose();
 
-    private TurnStore Turns() => new(new CheckInStore(), new OutcomeStore(), new PlanStore(database), new OutboxStore(database),
+    private TurnStore Turns() => new(new CheckInStore(), new OutcomeStore(), new PlanStore(scratch.Database), new OutboxStore(scratch.Database),
         new ForgetStore(NullLogger<ForgetStore>.Instance));
 
     /// <summary>Up to two and a half years of every kind of day, in stretches of one kind; some chats have none.</summary>
