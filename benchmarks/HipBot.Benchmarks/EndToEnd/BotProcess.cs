@@ -23,7 +23,7 @@ internal sealed class BotProcess : IAsyncDisposable
     public static BotProcess Start(string assembly, IReadOnlyDictionary<string, string> environment, string logPath)
     {
         // The bots' dlls sit beside the benchmark, whose deps file names every package; each bot runs under its own
-        // runtimeconfig, as it is deployed (HipBot's sets how its thread pool waits).
+        // runtimeconfig, as it is deployed.
         var here = typeof(BotProcess).Assembly.Location;
         var bot = Path.Combine(Path.GetDirectoryName(here)!, assembly);
         var start = new ProcessStartInfo(DotnetHost())

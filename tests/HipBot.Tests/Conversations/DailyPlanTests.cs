@@ -107,6 +107,8 @@ public class DailyPlanTests
         var friday = await ana.NextMessage();
         Assert.Contains("Fri 27 Nov", friday.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(ana.Transcript.FromBot, m => m.Text!.Contains("Thu 26 Nov", StringComparison.Ordinal));
+        await app.WaitUntilIdleAsync();
+        Assert.Single(ana.Transcript.FromBot, m => m.Text!.Contains("Fri 27 Nov", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -7,7 +7,7 @@ using NodaTime;
 namespace HipBot.Core.Chats;
 
 /// <summary>What the shell loads beside the chat's state so the core can decide without touching storage.</summary>
-/// <param name="Logs">The chat's check-ins of the last weeks, by local date.</param>
+/// <param name="Logs">The chat's check-ins of its open and recent days (of the last weeks when asked for), by local date.</param>
 /// <param name="Latest">The latest check-in, for /undo.</param>
 /// <param name="LastCheckInDate">The last local date anything was logged, however long ago.</param>
 public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Latest = null, LocalDate? LastCheckInDate = null)
@@ -32,6 +32,16 @@ public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Lates
     /// can only count if the user logged something.
     /// </summary>
     public IReadOnlySet<LocalDate> PlannedDates { get; init; } = new HashSet<LocalDate>();
+
+    /// <summary>
+    /// Whether the plan of <paramref name="date"/> went out: <see cref="PlannedDates"/>, read as the rules must read it,
+    /// stopping the turn (<see cref="MissingContext"/>) for a day the shell left out rather than answering "no plan".
+    /// </summary>
+    public bool WasPlanned(LocalDate date)
+    {
+        Logs.Require(date);
+        return PlannedDates.Contains(date);
+    }
 
     /// <summary>All reps per side ever logged, per exercise.</summary>
     public IReadOnlyDictionary<Exercise, int> TotalReps { get; init; } = new Dictionary<Exercise, int>();

@@ -155,7 +155,8 @@ public static class CheckInTurns
                 effects.Add(backfill.Outcome);
             }
         }
-        if (recorded.Day.IsComplete && !before.IsComplete
+        // The sessions read the level-up rule's weeks, so only when an offer may come at all.
+        if (recorded.Day.IsComplete && !before.IsComplete && ProgressionPolicy.MayOffer(state.Level, today, state.LevelOfferedOn)
             && LevelOffers.Offer(state, LevelOffers.Sessions(state, context, today, recorded.Day), today) is { } offer)
         {
             next = offer.State with { Habit = next.Habit };

@@ -4,16 +4,29 @@ using NodaTime;
 namespace HipBot.Core.CheckIns;
 
 /// <summary>What one chat logged on its recent local days, as loaded for one turn.</summary>
-/// <param name="notLoaded">Days the shell left out (from, up to but not including): asking for one of them stops the turn.</param>
+/// <param name="notLoaded">
+/// Days the shell left out of this load, check-ins and plans alike (from, up to but not including): asking for one of
+/// them stops the turn.
+/// </param>
 public sealed class Logbook(IReadOnlyDictionary<LocalDate, DayLog> days, (LocalDate From, LocalDate Until)? notLoaded = null)
 {
     public static readonly Logbook Empty = new(new Dictionary<LocalDate, DayLog>());
 
     /// <summary>The day's log; a day left out of the load throws <see cref="MissingContext"/>, so no rule reads it as empty.</summary>
-    public DayLog For(LocalDate date) =>
-        days.TryGetValue(date, out var log) ? log
-        : notLoaded is { } gap && date >= gap.From && date < gap.Until ? throw new MissingContext(ContextNeeds.RecentWeeks)
-        : DayLog.Empty(date);
+    public DayLog For(LocalDate date)
+    {
+        Require(date);
+        return days.TryGetValue(date, out var log) ? log : DayLog.Empty(date);
+    }
+
+    /// <summary>Throws <see cref="MissingContext"/> for a day the shell left out, whatever is read of it (its log, whether its plan went out).</summary>
+    public void Require(LocalDate date)
+    {
+        if (notLoaded is { } gap && date >= gap.From && date < gap.Until)
+        {
+            throw new MissingContext(ContextNeeds.RecentWeeks);
+        }
+    }
 }
 
 /// <summary>The latest check-in of a chat, and its day as it would stand without it: what /undo needs.</summary>

@@ -26,7 +26,7 @@ public static class MovedSessions
         for (var back = 1; back <= ReachDays; back++)
         {
             var day = date.PlusDays(-back);
-            if (days.Includes(day) && context.PlannedDates.Contains(day) && !context.Logs.For(day).IsComplete && !state.Habit.WasPausedOn(day))
+            if (days.Includes(day) && context.WasPlanned(day) && !context.Logs.For(day).IsComplete && !state.Habit.WasPausedOn(day))
             {
                 return day;
             }

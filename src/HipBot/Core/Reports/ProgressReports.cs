@@ -88,7 +88,7 @@ public static class ProgressReports
         {
             var open = state.Habit.LastClosedDate is { } closed && date > closed && date < today
                 && state.Settings.Schedule is FixedDays { Days: var days } && days.Includes(date)
-                && context.PlannedDates.Contains(date) && !state.Habit.WasPausedOn(date);
+                && context.WasPlanned(date) && !state.Habit.WasPausedOn(date);
             stories[date] = DayStories.Tell(
                 date, today, outcomes.TryGetValue(date, out var outcome) ? outcome : null,
                 DayClosing.Logged(context.Logs.For(date)), open, state.JoinedOn);

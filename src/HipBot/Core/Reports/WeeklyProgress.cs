@@ -88,5 +88,5 @@ public static class WeeklyProgress
         state.Settings.Days is { } days && days.Includes(date)
         && state.Habit.LastClosedDate is { } closed && date > closed
         && !state.Habit.WasPausedOn(date)
-        && (date >= today || context.PlannedDates.Contains(date));
+        && (date >= today || context.WasPlanned(date));
 }

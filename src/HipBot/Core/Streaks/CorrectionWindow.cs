@@ -12,8 +12,12 @@ namespace HipBot.Core.Streaks;
 /// </summary>
 public static class CorrectionWindow
 {
-    /// <summary>The look-back, a day more because a local date is at most one day behind the UTC date, and one to spare.</summary>
-    public const int Days = DayOffset.MaxDaysBack + 2;
+    /// <summary>
+    /// The look-back: the oldest day a check-in can name, and the training day work on it may move to
+    /// (<see cref="MovedSessions.ReachDays"/>); a day more because a local date is at most one day behind the UTC date, and
+    /// one to spare.
+    /// </summary>
+    public const int Days = DayOffset.MaxDaysBack + MovedSessions.ReachDays + 2;
 
     /// <summary>
     /// The first date whose outcome the turn reads: <see cref="Days"/> before the UTC date at <paramref name="now"/>, which is

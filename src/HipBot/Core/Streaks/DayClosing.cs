@@ -33,7 +33,7 @@ public static class DayClosing
         {
             var logged = Logged(context.Logs.For(date));
             var paused = habit.WasPausedOn(date);
-            var counts = days.Includes(date) && (context.PlannedDates.Contains(date) || logged != LoggedWork.Nothing || paused);
+            var counts = days.Includes(date) && (context.WasPlanned(date) || logged != LoggedWork.Nothing || paused);
             var outcome = DayCloser.Close(counts, logged, paused);
             if (outcome is { } closed)
             {
@@ -197,7 +197,7 @@ public static class DayClosing
         for (var day = closed.PlusDays(1); day < date; day = day.PlusDays(1))
         {
             var logged = Logged(context.Logs.For(day));
-            if (days.Includes(day) && (context.PlannedDates.Contains(day) || logged != LoggedWork.Nothing || state.Habit.WasPausedOn(day)))
+            if (days.Includes(day) && (context.WasPlanned(day) || logged != LoggedWork.Nothing || state.Habit.WasPausedOn(day)))
             {
                 misses = logged == LoggedWork.Nothing && !state.Habit.WasPausedOn(day) ? misses + 1 : 0;
             }

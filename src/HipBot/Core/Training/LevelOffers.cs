@@ -48,7 +48,7 @@ public static class LevelOffers
             var log = updated is { } day && day.Date == date ? day : context.Logs.For(date);
             // In weekly mode a plan not followed that day is no missed session: the work may come on another day.
             var planned = date < today && state.Settings.Schedule is FixedDays { Days: var days } && days.Includes(date)
-                && context.PlannedDates.Contains(date) && !state.Habit.WasPausedOn(date);
+                && context.WasPlanned(date) && !state.Habit.WasPausedOn(date);
             if (log.Entries.Count > 0 || planned)
             {
                 sessions.Add(new PlannedSession(date, log.IsComplete));

@@ -35,16 +35,12 @@ public static class ProgressionPolicy
     public static bool ShouldOfferLevelUp(int level, IEnumerable<PlannedSession> sessions, LocalDate today, LocalDate? lastOfferDate)
     {
         ArgumentNullException.ThrowIfNull(sessions);
-        if (ProgramLadder.IsTop(level))
-        {
-            return false;
-        }
-        if (lastOfferDate is { } offered && offered.PlusDays(DaysBetweenOffers) > today)
-        {
-            return false;
-        }
-        return FullOfLatest(sessions, today).Full >= FullSessionsToLevelUp;
+        return MayOffer(level, today, lastOfferDate) && FullOfLatest(sessions, today).Full >= FullSessionsToLevelUp;
     }
+
+    /// <summary>Whether an offer may come at all, whatever the sessions: not at the top, not within a week of the last one.</summary>
+    public static bool MayOffer(int level, LocalDate today, LocalDate? lastOfferDate) =>
+        !ProgramLadder.IsTop(level) && (lastOfferDate is not { } offered || offered.PlusDays(DaysBetweenOffers) <= today);
 
     /// <summary>How many of the latest planned sessions (at most <see cref="PlannedSessionsJudged"/>) were full, and how many there were.</summary>
     public static (int Full, int Judged) FullOfLatest(IEnumerable<PlannedSession> sessions, LocalDate today)

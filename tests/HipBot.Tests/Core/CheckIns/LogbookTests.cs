@@ -27,6 +27,15 @@ public class LogbookTests
         Assert.Equal(ContextNeeds.RecentWeeks, Assert.Throws<MissingContext>(() => Recent.For(Today.PlusDays(back))).Needs);
 
     [Fact]
+    public void Whether_a_left_out_days_plan_went_out_is_not_answered_either()
+    {
+        var context = new ChatContext(Instant.FromUtc(2026, 11, 24, 12, 0), Recent) { PlannedDates = new HashSet<LocalDate> { Today.PlusDays(-10) } };
+
+        Assert.Throws<MissingContext>(() => context.WasPlanned(Today.PlusDays(-10)));
+        Assert.False(context.WasPlanned(Today.PlusDays(-1)));
+    }
+
+    [Fact]
     public void A_day_before_any_load_reads_as_empty_as_before() =>
         Assert.True(Recent.For(Today.PlusDays(-41)).IsEmpty);
 }

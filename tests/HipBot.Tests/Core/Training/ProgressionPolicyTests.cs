@@ -32,6 +32,17 @@ public class ProgressionPolicyTests
         Assert.True(ProgressionPolicy.ShouldOfferLevelUp(2, sessions, Today, null));
     }
 
+    [Theory]
+    [InlineData(2, null, true)]
+    [InlineData(2, -7, true)]
+    [InlineData(2, -6, false)]
+    public void Whether_an_offer_may_come_at_all_needs_no_sessions(int level, int? offeredDaysAgo, bool may) =>
+        Assert.Equal(may, ProgressionPolicy.MayOffer(level, Today, offeredDaysAgo is { } back ? Today.PlusDays(back) : null));
+
+    [Fact]
+    public void No_offer_may_come_at_the_top_whatever_the_sessions() =>
+        Assert.False(ProgressionPolicy.MayOffer(ProgramLadder.MaxLevel, Today, lastOfferDate: null));
+
     [Fact]
     public void Future_and_repeated_sessions_do_not_count() =>
         Assert.False(ProgressionPolicy.ShouldOfferLevelUp(2, [.. Sessions("FFFFF"), new(Today, true), new(Today.PlusDays(1), true)], Today, null));

@@ -19,7 +19,7 @@ public sealed class CheckInSumsTests : IDisposable
     private readonly CheckInStore store = new();
 
     [Fact]
-    public async Task Days_of_check_ins_skips_and_undos_read_the_same_as_adding_up_their_rows()
+    public async Task Days_of_check_ins_skips_undos_and_hand_made_fixes_read_the_same_as_adding_up_their_rows()
     {
         await scratch.MigrateAsync();
         await using var connection = await scratch.Database.OpenAsync();
@@ -42,6 +42,11 @@ public sealed class CheckInSumsTests : IDisposable
             owned.Add(step);
             await store.AddAsync(connection, transaction, chatId, step, RandomCheckIn(random), Now);
         }
+
+        // HipBot never edits a check-in; a hand-made fix moves rows between sums, and both are counted again.
+        await connection.ExecuteAsync(
+            "UPDATE check_ins SET sets = sets + 1, reps_per_side = 30, is_full = 1 - is_full WHERE id % 7 = 0 AND skipped = 0", transaction: transaction);
+        await connection.ExecuteAsync("UPDATE check_ins SET local_date = date(local_date, '-1 day') WHERE id % 11 = 0", transaction: transaction);
 
         foreach (var chatId in batches.Keys)
         {

@@ -37,8 +37,8 @@ public sealed class RecentOutcomesTests : IDisposable
         Assert.Equal(730, all.Count);
         Assert.InRange(context.Outcomes.Count, 1, CorrectionWindow.Days + 1);
         Assert.Equal(EarlierDays.Of(all, CorrectionWindow.Start(chat!.State, Now)!.Value), context.Earlier);
-        // From the miss 25 days ago to the window, which starts nine days back.
-        Assert.Equal(15, context.Earlier!.Run);
+        // From the miss 25 days ago to the window, which starts eleven days back.
+        Assert.Equal(13, context.Earlier!.Run);
         Assert.Equal(all.Values.Count(o => o == DayOutcome.Done), context.Sessions);
     }
 
