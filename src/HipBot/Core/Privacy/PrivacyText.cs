@@ -18,7 +18,8 @@ public static class PrivacyText
         - your answers to the setup questions (time zone, reminder time, training days, band) and your level;
         - every check-in: the day, the exercise, sets, reps, side, when you logged it and how (typed, a button, or a late correction);
         - how each training day ended (done, partial, skipped, paused, missed), your streaks and your breaks;
-        - the days HipBot sent you a plan, and at which level.
+        - the days HipBot sent you a plan, and at which level;
+        - the challenge groups you joined through HipBot, and when you joined or left.
 
         How long:
         - Your settings, check-ins and day outcomes stay until you delete them with /deleteme. Nothing about your training expires on its own, so your streaks and history stay whole.
@@ -27,7 +28,7 @@ public static class PrivacyText
         Who can see it:
         - This chat is between you and HipBot: your check-ins, stats and charts are never shown to anyone else.
         - Whoever runs this HipBot server can read its database. HipBot's log records events such as a message that could not be delivered, by chat number; it does not record what you write.
-        - HipBot does not take part in groups yet. If it is added to one, what it receives there is kept under the group, not under you, for the same {Retention.TransportDays} days, and /deleteme cannot find it.
+        - In a challenge group, your check-ins count as your own, here. The group's daily post shows first names or counts, never your level or reps. What you send HipBot in the group (a /done, a tap) is kept under the group for the same {Retention.TransportDays} days, and /deleteme cannot find it there; it does take you off the group's roster.
         - Telegram carries every message, under Telegram's own privacy policy.
 
         Your choices:
@@ -40,7 +41,7 @@ public static class PrivacyText
         "This deletes, at once and for good:\n" +
         "- your settings (time zone, reminder time, training days, band) and your level;\n" +
         "- every check-in and how every training day ended, your streaks and your breaks;\n" +
-        "- the record of plans sent, messages still waiting to go out, and the messages and updates HipBot keeps for a few days.\n\n" +
+        "- the record of plans sent, your place in challenge groups, messages still waiting to go out, and the messages and updates HipBot keeps for a few days.\n\n" +
         "Nothing can bring it back. If you want a copy first, tap Keep and send /export.";
 
     public const string DeleteButton = "🗑 Delete everything";
