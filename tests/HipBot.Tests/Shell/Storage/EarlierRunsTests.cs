@@ -227,15 +227,7 @@ public sealed class EarlierRunsTests : IDisposable
     {
         await scratch.MigrateAsync();
         var connection = await scratch.Database.OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO chats (chat_id, first_name, status, time_zone, reminder_time, training_days, has_band, level, dialogue,
-                               last_closed_date, created_at, updated_at)
-            VALUES (1, 'Ana', 'active', 'Europe/Berlin', '07:00', 127, 0, 4, '{}', @lastClosed, 0, 0)
-            """, new { lastClosed = Iso(Today.PlusDays(-1)) });
-        await connection.ExecuteAsync(
-            "INSERT INTO day_outcomes (chat_id, local_date, outcome, closed_at) VALUES (1, @Date, @Outcome, 0)",
-            outcomes.Select(o => new { Date = Iso(o.Key), Outcome = o.Value.ToString().ToLowerInvariant() }));
+        await SeededOutcomes.AddChatAsync(connection, 1, Today.PlusDays(-1), outcomes);
         return connection;
     }
 

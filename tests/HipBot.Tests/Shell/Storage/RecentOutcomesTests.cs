@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using HipBot.Core.Chats;
 using HipBot.Core.Streaks;
@@ -143,18 +142,6 @@ public sealed class RecentOutcomesTests : IDisposable
         return outcomes;
     }
 
-    private static async Task SeedAsync(SqliteConnection connection, long chatId, IReadOnlyDictionary<LocalDate, DayOutcome> outcomes)
-    {
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO chats (chat_id, first_name, status, time_zone, reminder_time, training_days, has_band, level, dialogue,
-                               last_closed_date, created_at, updated_at)
-            VALUES (@chatId, 'Ana', 'active', 'Europe/Berlin', '07:00', 127, 0, 4, '{}', @lastClosed, 0, 0)
-            """, new { chatId, lastClosed = Iso(Today.PlusDays(-1)) });
-        await connection.ExecuteAsync(
-            "INSERT INTO day_outcomes (chat_id, local_date, outcome, closed_at) VALUES (@chatId, @Date, @Outcome, 0)",
-            outcomes.Select(o => new { chatId, Date = Iso(o.Key), Outcome = o.Value.ToString().ToLowerInvariant() }));
-    }
-
-    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static Task SeedAsync(SqliteConnection connection, long chatId, IReadOnlyDictionary<LocalDate, DayOutcome> outcomes) =>
+        SeededOutcomes.AddChatAsync(connection, chatId, Today.PlusDays(-1), outcomes);
 }
