@@ -11,9 +11,12 @@ public sealed class OutcomeStore
     public Task<IReadOnlyDictionary<LocalDate, DayOutcome>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
         ReadAsync(connection, transaction, "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId", new { chatId });
 
+    /// <summary>Read on every turn, from the rows clustered by chat and date (migration 13).</summary>
+    internal const string SinceSql = "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from";
+
     /// <summary>The outcomes from <paramref name="from"/> on: the closed days a check-in can still correct.</summary>
     public Task<IReadOnlyDictionary<LocalDate, DayOutcome>> SinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from) =>
-        ReadAsync(connection, transaction, "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from", new { chatId, from });
+        ReadAsync(connection, transaction, SinceSql, new { chatId, from });
 
     private static async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, object param) =>
         (await connection.QueryPreparedAsync<Row>(sql, param, transaction)).ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));

@@ -17,12 +17,14 @@ public sealed class PlanStore(Database database)
     public async Task<IReadOnlyList<long>> DueChatsAsync(Instant now, int limit, CancellationToken cancellationToken) =>
         await database.ReadAsync(connection => connection.QueryPreparedAsync<long>(DueChatsSql, new { now, limit }, transaction: null), cancellationToken);
 
+    /// <summary>Read on every turn: the dates come as day numbers, not text to parse, from the rows clustered by chat and date (migration 13).</summary>
+    internal static readonly string PlannedSinceSql =
+        $"SELECT {SqlTypes.DayNumberOf("local_date")} FROM plans WHERE chat_id = @chatId AND local_date >= @since AND plan_sent = 1";
+
     /// <summary>The training days whose plan went out, from <paramref name="since"/> on (a day the ladder held back is not one).</summary>
     public Task<IReadOnlySet<LocalDate>> PlannedSinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate since) =>
-        // Read on every turn: the dates come as day numbers, not text to parse.
         connection.ReadPreparedAsync<IReadOnlySet<LocalDate>>(
-            $"SELECT {SqlTypes.DayNumberOf("local_date")} FROM plans WHERE chat_id = @chatId AND local_date >= @since AND plan_sent = 1",
-            new { chatId, since }, transaction, reader =>
+            PlannedSinceSql, new { chatId, since }, transaction, reader =>
             {
                 var dates = new HashSet<LocalDate>();
                 while (reader.Read())
