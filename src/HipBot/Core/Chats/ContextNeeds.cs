@@ -8,8 +8,9 @@ namespace HipBot.Core.Chats;
 public enum ContextNeeds
 {
     /// <summary>
-    /// Check-ins and plans since the last closed day, and of the last days in any case (<see cref="Streaks.CorrectionWindow.Days"/>:
-    /// the days a check-in can name, and this week in any zone), for closing days, today's progress and the week's.
+    /// Check-ins and plans since the last closed day, and of today and yesterday in any case (from the day before the UTC
+    /// date: today in every zone), for closing days and today's progress. A turn that reads an earlier day asks for it
+    /// (<see cref="MissingContext"/>): most turns are about today, whatever the user's history.
     /// </summary>
     OpenDays = 0,
 
@@ -41,4 +42,11 @@ public enum ContextNeeds
     /// these days without having asked for them stops with <see cref="MissingContext"/> and runs again with them.
     /// </summary>
     RecentWeeks = 64,
+
+    /// <summary>
+    /// Check-ins and plans of the days a check-in can name and work can move to (<see cref="Streaks.CorrectionWindow.Days"/>),
+    /// and so this week in any zone: a backfill, a session moved from a rest day, a weekly target's week. Asked for by the
+    /// turn that reads one of them (<see cref="MissingContext"/>), or up front where every turn does.
+    /// </summary>
+    CorrectionDays = 128,
 }

@@ -20,6 +20,13 @@ public static class CorrectionWindow
     public const int Days = DayOffset.MaxDaysBack + MovedSessions.ReachDays + 2;
 
     /// <summary>
+    /// What every turn of the chat reads beyond today, so it is loaded up front rather than asked for each time: a weekly
+    /// target's plans and progress count the sessions of its week.
+    /// </summary>
+    public static ContextNeeds EveryTurnReads(ChatState state) =>
+        state.Settings.Schedule is WeeklyTarget ? ContextNeeds.CorrectionDays : ContextNeeds.OpenDays;
+
+    /// <summary>
     /// The first date whose outcome the turn reads: <see cref="Days"/> before the UTC date at <paramref name="now"/>, which is
     /// before the earliest day a check-in can name in any zone. Null on a weekly target, whose streak a correction recounts
     /// in weeks from the first one: it reads every closed day.

@@ -23,13 +23,18 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
             return ChatContext.At(now);
         }
         var chatId = state.ChatId;
-        var weeks = now.InUtc().Date.PlusDays(-DaysLoaded);
-        // The days a check-in can name hold this week in any zone too; the weeks before them only when asked for.
-        var recent = needs.HasFlag(ContextNeeds.RecentWeeks) ? weeks : now.InUtc().Date.PlusDays(-CorrectionWindow.Days);
+        needs |= CorrectionWindow.EveryTurnReads(state);
+        var today = now.InUtc().Date;
+        var weeks = today.PlusDays(-DaysLoaded);
+        var correction = today.PlusDays(-CorrectionWindow.Days);
+        // Today in every zone; the days a check-in can name, or the weeks before them too, only when asked for.
+        var recent = needs.HasFlag(ContextNeeds.RecentWeeks) ? weeks
+            : needs.HasFlag(ContextNeeds.CorrectionDays) ? correction
+            : today.PlusDays(-1);
         // Everything after the last closed day is loaded too, however long ago, so every open day can close.
         var since = state.Habit.LastClosedDate is { } closed && closed < recent ? closed.PlusDays(1) : recent;
         var days = await checkIns.DaysSinceAsync(connection, transaction, chatId, since);
-        var context = new ChatContext(now, new Logbook(days, since > weeks ? (weeks, since) : null))
+        var context = new ChatContext(now, new Logbook(days, NotLoaded(since, weeks, correction)))
         {
             PlannedDates = await plans.PlannedSinceAsync(connection, transaction, chatId, since),
         };
@@ -67,6 +72,13 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         }
         return context;
     }
+
+    /// <summary>The days between the weeks' start and <paramref name="since"/> left out of a load, each with the need that loads it.</summary>
+    private static NotLoaded[] NotLoaded(LocalDate since, LocalDate weeks, LocalDate correction) =>
+        [
+            .. since > weeks ? [new NotLoaded(weeks, LocalDate.Min(since, correction), ContextNeeds.RecentWeeks)] : Array.Empty<NotLoaded>(),
+            .. since > correction ? [new NotLoaded(correction, since, ContextNeeds.CorrectionDays)] : Array.Empty<NotLoaded>(),
+        ];
 
     /// <summary>
     /// Saves a turn's effects; <paramref name="batch"/> (the update id) ties a check-in's rows together for /undo.

@@ -66,21 +66,26 @@ public sealed partial class TurnPipeline(
 
     /// <summary>
     /// Loads what <paramref name="needs"/> names and lets the core decide; a turn that reached for more
-    /// (<see cref="MissingContext"/>: the day a session completes reads the level-up rule's weeks) is decided again with
-    /// it. The core is pure, so the second run is the turn a full load would have given.
+    /// (<see cref="MissingContext"/>: a backfill reads the day it names, the day a session completes the level-up rule's
+    /// weeks) is decided again with it, as often as it asks for something new. The core is pure, so the last run is the
+    /// turn a full load would have given.
     /// </summary>
     private async Task<T?> DecideAsync<T>(SqliteConnection connection, SqliteTransaction transaction, StoredChat? stored, Instant now,
         ContextNeeds needs, Func<ChatContext, T?> decide)
         where T : class
     {
-        var context = await records.LoadContextAsync(connection, transaction, stored, now, needs);
-        try
+        while (true)
         {
-            return decide(context);
-        }
-        catch (MissingContext missing) when (!needs.HasFlag(missing.Needs))
-        {
-            return decide(await records.LoadContextAsync(connection, transaction, stored, now, needs | missing.Needs));
+            var context = await records.LoadContextAsync(connection, transaction, stored, now, needs);
+            try
+            {
+                return decide(context);
+            }
+            catch (MissingContext missing) when (!needs.HasFlag(missing.Needs))
+            {
+                // Each run adds a need it lacked, so there are at most as many runs as needs.
+                needs |= missing.Needs;
+            }
         }
     }
 

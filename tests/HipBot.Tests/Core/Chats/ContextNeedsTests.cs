@@ -1,5 +1,7 @@
 using HipBot.Core.Chats;
 using HipBot.Core.Plans;
+using HipBot.Core.Streaks;
+using HipBot.Tests.Support;
 
 namespace HipBot.Tests.Core.Chats;
 
@@ -34,4 +36,14 @@ public class ContextNeedsTests
     [Fact]
     public void The_daily_plan_reads_only_when_the_user_last_logged_beyond_the_open_days() =>
         Assert.Equal(ContextNeeds.LastCheckInDate, DailyPlanner.Needs);
+
+    [Fact]
+    public void A_weekly_target_has_its_week_loaded_for_every_turn_and_fixed_days_only_today()
+    {
+        var fixedDays = CoreWorld.Runner();
+        var weekly = fixedDays with { Settings = fixedDays.Settings with { TimesPerWeek = 3 } };
+
+        Assert.Equal(ContextNeeds.OpenDays, CorrectionWindow.EveryTurnReads(fixedDays));
+        Assert.Equal(ContextNeeds.CorrectionDays, CorrectionWindow.EveryTurnReads(weekly));
+    }
 }

@@ -11,7 +11,8 @@ public class LogbookTests
 
     private static readonly Logbook Recent = new(
         new Dictionary<LocalDate, DayLog> { [Today] = new(Today) { Entries = [new ExerciseLog(Exercise.Clamshell, 2, 20, IsFull: true)] } },
-        notLoaded: (Today.PlusDays(-40), Today.PlusDays(-9)));
+        new NotLoaded(Today.PlusDays(-40), Today.PlusDays(-11), ContextNeeds.RecentWeeks),
+        new NotLoaded(Today.PlusDays(-11), Today.PlusDays(-9), ContextNeeds.CorrectionDays));
 
     [Fact]
     public void A_day_that_was_loaded_reads_as_logged_and_one_without_rows_as_empty()
@@ -21,10 +22,12 @@ public class LogbookTests
     }
 
     [Theory]
-    [InlineData(-10)]
-    [InlineData(-40)]
-    public void A_day_the_shell_left_out_asks_for_the_weeks_instead_of_reading_as_empty(int back) =>
-        Assert.Equal(ContextNeeds.RecentWeeks, Assert.Throws<MissingContext>(() => Recent.For(Today.PlusDays(back))).Needs);
+    [InlineData(-10, ContextNeeds.CorrectionDays)]
+    [InlineData(-11, ContextNeeds.CorrectionDays)]
+    [InlineData(-12, ContextNeeds.RecentWeeks)]
+    [InlineData(-40, ContextNeeds.RecentWeeks)]
+    public void A_day_the_shell_left_out_asks_for_the_load_that_has_it_instead_of_reading_as_empty(int back, ContextNeeds needs) =>
+        Assert.Equal(needs, Assert.Throws<MissingContext>(() => Recent.For(Today.PlusDays(back))).Needs);
 
     [Fact]
     public void Whether_a_left_out_days_plan_went_out_is_not_answered_either()
