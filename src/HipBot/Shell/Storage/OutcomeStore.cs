@@ -9,17 +9,27 @@ namespace HipBot.Shell.Storage;
 public sealed class OutcomeStore
 {
     public Task<IReadOnlyDictionary<LocalDate, DayOutcome>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
-        ReadAsync(connection, transaction, "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId", new { chatId });
+        ReadAsync(connection, transaction, AllSql, new { chatId });
 
-    /// <summary>Read on every turn, from the rows clustered by chat and date (migration 13).</summary>
-    internal const string SinceSql = "SELECT local_date, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from";
+    /// <summary>Read on every turn, from the rows clustered by chat and date (migration 13); the dates come as day numbers, not text to parse.</summary>
+    internal static readonly string SinceSql = $"SELECT {SqlTypes.DayNumberOf("local_date")}, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from";
+
+    private static readonly string AllSql = $"SELECT {SqlTypes.DayNumberOf("local_date")}, outcome FROM day_outcomes WHERE chat_id = @chatId";
 
     /// <summary>The outcomes from <paramref name="from"/> on: the closed days a check-in can still correct.</summary>
     public Task<IReadOnlyDictionary<LocalDate, DayOutcome>> SinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from) =>
         ReadAsync(connection, transaction, SinceSql, new { chatId, from });
 
-    private static async Task<IReadOnlyDictionary<LocalDate, DayOutcome>> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, object param) =>
-        (await connection.QueryPreparedAsync<Row>(sql, param, transaction)).ToDictionary(r => r.LocalDate, r => Enum.Parse<DayOutcome>(r.Outcome, ignoreCase: true));
+    private static Task<IReadOnlyDictionary<LocalDate, DayOutcome>> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, object param) =>
+        connection.ReadPreparedAsync<IReadOnlyDictionary<LocalDate, DayOutcome>>(sql, param, transaction, reader =>
+        {
+            var outcomes = new Dictionary<LocalDate, DayOutcome>();
+            while (reader.Read())
+            {
+                outcomes[SqlTypes.FromDayNumber(reader.GetInt32(0))] = Words.Read(reader.GetString(1));
+            }
+            return outcomes;
+        });
 
     /// <summary>
     /// The run of <see cref="EarlierDays"/> without reading a row (migration 10): the sessions since the newest miss, from
@@ -70,7 +80,7 @@ public sealed class OutcomeStore
             var days = await connection.QueryPreparedAsync<string>(
                 "SELECT outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @since AND local_date < @before ORDER BY local_date",
                 new { chatId, since, before }, transaction);
-            counted = EarlierDays.Advance((int)start, days.Select(d => Enum.Parse<DayOutcome>(d, ignoreCase: true)));
+            counted = EarlierDays.Advance((int)start, days.Select(Words.Read));
         }
         else
         {
@@ -91,19 +101,17 @@ public sealed class OutcomeStore
             INSERT INTO day_outcomes (chat_id, local_date, outcome, closed_at) VALUES (@chatId, @Date, @Outcome, @now)
             ON CONFLICT (chat_id, local_date) DO UPDATE SET outcome = excluded.outcome
             """,
-            new { chatId, outcome.Date, Outcome = outcome.Outcome.ToString().ToLowerInvariant(), now },
+            new { chatId, outcome.Date, Outcome = Words.Write(outcome.Outcome), now },
             transaction);
+
+    /// <summary>The words the outcome column holds (its CHECK constraint lists the same).</summary>
+    private static readonly StoredWords<DayOutcome> Words = new(
+        (DayOutcome.Done, "done"), (DayOutcome.Partial, "partial"), (DayOutcome.Skipped, "skipped"), (DayOutcome.Paused, "paused"), (DayOutcome.Missed, "missed"));
 
     private sealed class KeptRow
     {
         public LocalDate? BeforeDate { get; init; }
         public long? Run { get; init; }
         public long? Sessions { get; init; }
-    }
-
-    private sealed class Row
-    {
-        public LocalDate LocalDate { get; init; }
-        public string Outcome { get; init; } = "";
     }
 }
