@@ -3,13 +3,15 @@ using HipBot.Core.Chats;
 using HipBot.Core.Setup;
 using HipBot.Core.Streaks;
 using HipBot.Core.Training;
+using Microsoft.Data.Sqlite;
 using NodaTime;
 
 namespace HipBot.Shell.Storage;
 
 /// <summary>
-/// A row of the chats table, one property per column (Dapper matches them by name), and its translation to and from
-/// <see cref="ChatState"/>. The column list exists only here: <see cref="ChatStore"/> builds its SQL from it.
+/// A row of the chats table, one property per column (read by <see cref="Read"/>, bound by name for the upsert), and its
+/// translation to and from <see cref="ChatState"/>. The column list exists only here: <see cref="ChatStore"/> builds its
+/// SQL from it.
 /// </summary>
 internal sealed class ChatRow
 {
@@ -46,6 +48,48 @@ internal sealed class ChatRow
     /// <summary>The columns, in snake_case, from the properties above.</summary>
     public static readonly IReadOnlyList<(string Column, string Property)> Columns = [.. typeof(ChatRow).GetProperties()
         .Select(p => (string.Concat(p.Name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString())), p.Name))];
+
+    private static readonly Dictionary<string, int> Ordinals = Columns.Select((c, i) => (c.Property, i)).ToDictionary();
+
+    /// <summary>
+    /// The row the reader is on, its columns in <see cref="Columns"/>' order: every turn reads its chat, and a row parser
+    /// looked up by the columns' names and types on each read cost more than the read.
+    /// </summary>
+    public static ChatRow Read(SqliteDataReader reader) => new()
+    {
+        ChatId = Get<long>(reader, nameof(ChatId)),
+        FirstName = Get<string>(reader, nameof(FirstName)),
+        Status = Get<string>(reader, nameof(Status))!,
+        Blocked = Get<bool>(reader, nameof(Blocked)),
+        TimeZone = Get<string>(reader, nameof(TimeZone)),
+        ReminderTime = Get<LocalTime?>(reader, nameof(ReminderTime)),
+        TrainingDays = Get<long?>(reader, nameof(TrainingDays)),
+        TimesPerWeek = Get<long?>(reader, nameof(TimesPerWeek)),
+        HasBand = Get<bool?>(reader, nameof(HasBand)),
+        Level = Get<long>(reader, nameof(Level)),
+        Dialogue = Get<string>(reader, nameof(Dialogue))!,
+        NextPlanAt = Get<Instant?>(reader, nameof(NextPlanAt)),
+        LastPlanDate = Get<LocalDate?>(reader, nameof(LastPlanDate)),
+        SnoozedUntil = Get<Instant?>(reader, nameof(SnoozedUntil)),
+        LevelOfferedOn = Get<LocalDate?>(reader, nameof(LevelOfferedOn)),
+        LevelSince = Get<LocalDate?>(reader, nameof(LevelSince)),
+        CurrentStreak = Get<long>(reader, nameof(CurrentStreak)),
+        BestStreak = Get<long>(reader, nameof(BestStreak)),
+        ConsecutiveMisses = Get<long>(reader, nameof(ConsecutiveMisses)),
+        LastClosedDate = Get<LocalDate?>(reader, nameof(LastClosedDate)),
+        LastUserInputAt = Get<Instant?>(reader, nameof(LastUserInputAt)),
+        LastUnsolicitedOn = Get<LocalDate?>(reader, nameof(LastUnsolicitedOn)),
+        LastVariantKey = Get<string>(reader, nameof(LastVariantKey)),
+        FarewellSent = Get<bool>(reader, nameof(FarewellSent)),
+        PausedFrom = Get<LocalDate?>(reader, nameof(PausedFrom)),
+        PausedUntil = Get<LocalDate?>(reader, nameof(PausedUntil)),
+        JoinedOn = Get<LocalDate?>(reader, nameof(JoinedOn)),
+        MiniOn = Get<LocalDate?>(reader, nameof(MiniOn)),
+        WelcomedAt = Get<Instant?>(reader, nameof(WelcomedAt)),
+    };
+
+    private static T? Get<T>(SqliteDataReader reader, string property) =>
+        Ordinals[property] is var i && reader.IsDBNull(i) ? default : SqlTypes.FromDatabase<T>(reader.GetValue(i));
 
     public static ChatRow From(ChatState state) => new()
     {

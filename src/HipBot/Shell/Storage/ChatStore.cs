@@ -27,26 +27,22 @@ public sealed class ChatStore
             updated_at = excluded.updated_at
         """;
 
-    public async Task<StoredChat?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
-        (await connection.QueryPreparedAsync<ChatRow, Totals, StoredChat>(
-            FindSql,
-            new { chatId },
-            transaction,
-            splitAt: ChatRow.Columns.Count,
-            (row, totals) => new StoredChat(row.ToState(), new Dictionary<Exercise, int>
+    public Task<StoredChat?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
+        connection.ReadPreparedAsync(FindSql, new { chatId }, transaction, reader =>
+        {
+            if (!reader.Read())
             {
-                [Exercise.Clamshell] = (int)totals.RepsClamshell,
-                [Exercise.SideLegRaise] = (int)totals.RepsSideLegRaise,
-                [Exercise.TravelingSideSquat] = (int)totals.RepsTravelingSideSquat,
-            }))).SingleOrDefault();
+                return null;
+            }
+            var totals = ChatRow.Columns.Count;
+            return new StoredChat(ChatRow.Read(reader).ToState(), new Dictionary<Exercise, int>
+            {
+                [Exercise.Clamshell] = reader.GetInt32(totals),
+                [Exercise.SideLegRaise] = reader.GetInt32(totals + 1),
+                [Exercise.TravelingSideSquat] = reader.GetInt32(totals + 2),
+            });
+        });
 
     public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, ChatState state, Instant now) =>
         connection.ExecutePreparedAsync(SaveSql, ChatRow.From(state), "Now", now, transaction);
-
-    private sealed class Totals
-    {
-        public long RepsClamshell { get; init; }
-        public long RepsSideLegRaise { get; init; }
-        public long RepsTravelingSideSquat { get; init; }
-    }
 }

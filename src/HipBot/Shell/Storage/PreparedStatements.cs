@@ -75,23 +75,6 @@ internal static class PreparedStatements
             return read(reader);
         }));
 
-    /// <summary>Reads each row as two objects, the second starting at column <paramref name="splitAt"/> (Dapper's multi-mapping).</summary>
-    public static Task<List<TResult>> QueryPreparedAsync<TFirst, TSecond, TResult>(
-        this SqliteConnection connection, string sql, object? param, SqliteTransaction? transaction, int splitAt, Func<TFirst, TSecond, TResult> map)
-    {
-        return connection.ReadPreparedAsync(sql, param, transaction, reader =>
-        {
-            var rows = new List<TResult>();
-            var first = reader.GetRowParser<TFirst>(startIndex: 0, length: splitAt);
-            var second = reader.GetRowParser<TSecond>(startIndex: splitAt, returnNullIfFirstMissing: true);
-            while (reader.Read())
-            {
-                rows.Add(map(first(reader), second(reader)));
-            }
-            return rows;
-        });
-    }
-
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
         var cache = Caches.GetValue(connection, _ => []);
