@@ -44,14 +44,12 @@ public sealed class OutcomeStore
         """;
 
     /// <summary>
-    /// The run the chat keeps (migration 12), if any, and the sessions of all time from the chat's running count, less the
-    /// recent ones (migration 10): one statement, all a turn on the same window as the last one reads.
+    /// The run the chat keeps (migration 12), if any, and the sessions of all time from the chat's running count
+    /// (migration 10): one statement, all a turn on the same window as the last one reads beside the window's own rows.
     /// </summary>
     private const string KeptQuery =
         """
-        SELECT r.before_date, r.run,
-            (SELECT sessions FROM chats WHERE chat_id = @chatId)
-                - (SELECT COUNT(*) FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @before AND outcome IN ('done', 'partial')) AS sessions
+        SELECT r.before_date, r.run, (SELECT sessions FROM chats WHERE chat_id = @chatId)
         FROM (SELECT 1) LEFT JOIN earlier_runs r ON r.chat_id = @chatId
         """;
 
@@ -62,25 +60,45 @@ public sealed class OutcomeStore
     internal const int KeptRunReach = 60;
 
     /// <summary>
-    /// The closed days before <paramref name="before"/> as two numbers (<see cref="EarlierDays"/>), without reading the
-    /// years of them: the run goes on from the one kept for an earlier window start over the few days since, and is kept
-    /// again for this one. A run kept for a later date (the clock went back) or long ago is counted afresh.
+    /// The closed days from <paramref name="from"/> on, and those before it as two numbers (<see cref="EarlierDays"/>):
+    /// what an ordinary turn reads of its record, the same for a runner of two years as of two weeks.
     /// </summary>
-    public async Task<EarlierDays> EarlierAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate before)
+    public async Task<(IReadOnlyDictionary<LocalDate, DayOutcome> Recent, EarlierDays Earlier)> RecentAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from)
     {
-        var kept = await connection.QueryFirstOrDefaultPreparedAsync<KeptRow>(KeptQuery, new { chatId, before }, transaction);
-        var sessions = (int)(kept?.Sessions ?? 0);
-        if (kept is { BeforeDate: { } from, Run: { } run } && from == before)
+        var recent = await SinceAsync(connection, transaction, chatId, from);
+        // The sessions before the window are all the chat's less the window's, which are in hand: no index is counted.
+        var recentSessions = recent.Values.Count(o => o is DayOutcome.Done or DayOutcome.Partial);
+        return (recent, await EarlierAsync(connection, transaction, chatId, from, recentSessions));
+    }
+
+    /// <summary>
+    /// The closed days before <paramref name="before"/> as two numbers, without reading the years of them: the run goes on
+    /// from the one kept for an earlier window start over the few days since, and is kept again for this one. A run kept
+    /// for a later date (the clock went back) or long ago is counted afresh.
+    /// </summary>
+    private static async Task<EarlierDays> EarlierAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate before, int recentSessions)
+    {
+        var kept = await connection.ReadPreparedAsync(KeptQuery, new { chatId }, transaction, reader =>
         {
-            return new EarlierDays(before, (int)run, sessions);
+            reader.Read();
+            return (Before: reader.IsDBNull(0) ? (LocalDate?)null : IsoDate.Parse(reader.GetString(0)),
+                Run: reader.IsDBNull(1) ? 0 : reader.GetInt32(1),
+                Sessions: reader.IsDBNull(2) ? 0 : reader.GetInt32(2));
+        });
+        var sessions = kept.Sessions - recentSessions;
+        if (kept.Before == before)
+        {
+            return new EarlierDays(before, kept.Run, sessions);
         }
         int counted;
-        if (kept is { BeforeDate: { } since, Run: { } start } && since < before && since >= before.PlusDays(-KeptRunReach))
+        if (kept.Before is { } since && since < before && since >= before.PlusDays(-KeptRunReach))
         {
             var days = await connection.QueryPreparedAsync<string>(
                 "SELECT outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @since AND local_date < @before ORDER BY local_date",
                 new { chatId, since, before }, transaction);
-            counted = EarlierDays.Advance((int)start, days.Select(Words.Read));
+            counted = EarlierDays.Advance(kept.Run, days.Select(Words.Read));
         }
         else
         {
@@ -107,11 +125,4 @@ public sealed class OutcomeStore
     /// <summary>The words the outcome column holds (its CHECK constraint lists the same).</summary>
     private static readonly StoredWords<DayOutcome> Words = new(
         (DayOutcome.Done, "done"), (DayOutcome.Partial, "partial"), (DayOutcome.Skipped, "skipped"), (DayOutcome.Paused, "paused"), (DayOutcome.Missed, "missed"));
-
-    private sealed class KeptRow
-    {
-        public LocalDate? BeforeDate { get; init; }
-        public long? Run { get; init; }
-        public long? Sessions { get; init; }
-    }
 }

@@ -60,12 +60,13 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         {
             // The closed days a check-in can still correct, the years before as two counts; or every closed day.
             var window = needs.HasFlag(ContextNeeds.History) ? null : CorrectionWindow.Start(state, now);
+            var (outcomesRead, earlier) = window is { } from
+                ? await outcomes.RecentAsync(connection, transaction, chatId, from)
+                : (await outcomes.AllAsync(connection, transaction, chatId), (EarlierDays?)null);
             context = context with
             {
-                Outcomes = window is { } from
-                    ? await outcomes.SinceAsync(connection, transaction, chatId, from)
-                    : await outcomes.AllAsync(connection, transaction, chatId),
-                Earlier = window is { } before ? await outcomes.EarlierAsync(connection, transaction, chatId, before) : null,
+                Outcomes = outcomesRead,
+                Earlier = earlier,
                 // Kept on the chat by triggers: nothing to add up.
                 TotalReps = chat.TotalReps,
             };
