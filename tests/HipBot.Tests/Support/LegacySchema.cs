@@ -32,7 +32,8 @@ internal static class LegacySchema
     /// changes no table, the columns migrations 5 and 6 added are dropped (5's outbox rebuild may run again as it is), and
     /// so is what migration 7 added (its triggers first, which name the columns) and the tables migration 9 made (its
     /// outbox rebuild may run again as it is), what migration 10 added (its triggers first, then its indexes and column), and
-    /// the tables of migrations 11 and 12 (their triggers first).
+    /// the tables of migrations 11 and 12 (their triggers first). Migration 13 needs no undoing: it rebuilds the tables it
+    /// finds, with their rows.
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(

@@ -8,8 +8,8 @@ namespace HipBot.Core.Chats;
 public enum ContextNeeds
 {
     /// <summary>
-    /// Check-ins and plans since the last closed day, and of today and yesterday in any case (from the day before the UTC
-    /// date: today in every zone), for closing days and today's progress. A turn that reads an earlier day asks for it
+    /// Check-ins and plans since the last closed day, and of today and yesterday in every zone in any case (from two days
+    /// before the UTC date), for closing days and today's progress. A turn that reads an earlier day asks for it
     /// (<see cref="MissingContext"/>): most turns are about today, whatever the user's history.
     /// </summary>
     OpenDays = 0,

@@ -17,7 +17,7 @@ public sealed class OutcomeStore
     private static readonly string AllSql = $"SELECT {SqlTypes.DayNumberOf("local_date")}, outcome FROM day_outcomes WHERE chat_id = @chatId";
 
     /// <summary>The outcomes from <paramref name="from"/> on: the closed days a check-in can still correct.</summary>
-    public Task<IReadOnlyDictionary<LocalDate, DayOutcome>> SinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from) =>
+    private static Task<IReadOnlyDictionary<LocalDate, DayOutcome>> SinceAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from) =>
         ReadAsync(connection, transaction, SinceSql, new { chatId, from });
 
     private static Task<IReadOnlyDictionary<LocalDate, DayOutcome>> ReadAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, object param) =>

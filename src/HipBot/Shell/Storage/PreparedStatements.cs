@@ -12,7 +12,8 @@ namespace HipBot.Shell.Storage;
 /// Microsoft.Data.Sqlite keeps a compiled statement only with the command that compiled it, and Dapper makes a command
 /// per call, so every execution parsed and planned its SQL (and the triggers it fires) anew. The writer's connection
 /// lives as long as the process, so on it each statement of a turn is compiled once; on a short-lived connection the
-/// cache goes with the connection. Rows are read by Dapper's own row parsers, so row classes and type handlers stay.
+/// cache goes with the connection. Rows are read by Dapper's own row parsers, so row classes and type handlers stay; what
+/// every turn reads goes through <see cref="ReadPreparedAsync"/> and a typed loop instead.
 /// </summary>
 /// <remarks>
 /// A connection is used by one caller at a time (the writer runs one job at a time). A caller must not run a statement

@@ -27,14 +27,15 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         var today = now.InUtc().Date;
         var weeks = today.PlusDays(-DaysLoaded);
         var correction = today.PlusDays(-CorrectionWindow.Days);
-        // Today in every zone; the days a check-in can name, or the weeks before them too, only when asked for.
+        // Today and yesterday in every zone (a local date is at most a day behind the UTC one); the days a check-in can
+        // name, or the weeks before them too, only when asked for.
         var recent = needs.HasFlag(ContextNeeds.RecentWeeks) ? weeks
             : needs.HasFlag(ContextNeeds.CorrectionDays) ? correction
-            : today.PlusDays(-1);
+            : today.PlusDays(-2);
         // Everything after the last closed day is loaded too, however long ago, so every open day can close.
         var since = state.Habit.LastClosedDate is { } closed && closed < recent ? closed.PlusDays(1) : recent;
         var days = await checkIns.DaysSinceAsync(connection, transaction, chatId, since);
-        var context = new ChatContext(now, new Logbook(days, NotLoaded(since, weeks, correction)))
+        var context = new ChatContext(now, new Logbook(days, Gaps(since, weeks, correction)))
         {
             PlannedDates = await plans.PlannedSinceAsync(connection, transaction, chatId, since),
         };
@@ -74,8 +75,12 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         return context;
     }
 
-    /// <summary>The days between the weeks' start and <paramref name="since"/> left out of a load, each with the need that loads it.</summary>
-    private static NotLoaded[] NotLoaded(LocalDate since, LocalDate weeks, LocalDate correction) =>
+    /// <summary>
+    /// The days between the weeks' start and <paramref name="since"/> left out of a load, each with the need that loads it:
+    /// the correction window's from <paramref name="correction"/>, the weeks' before it. Days before the weeks are read by
+    /// no turn that did not ask for every day.
+    /// </summary>
+    internal static NotLoaded[] Gaps(LocalDate since, LocalDate weeks, LocalDate correction) =>
         [
             .. since > weeks ? [new NotLoaded(weeks, LocalDate.Min(since, correction), ContextNeeds.RecentWeeks)] : Array.Empty<NotLoaded>(),
             .. since > correction ? [new NotLoaded(correction, since, ContextNeeds.CorrectionDays)] : Array.Empty<NotLoaded>(),

@@ -1,3 +1,4 @@
+using Dapper;
 using HipBot.Core.Chats;
 using HipBot.Core.Setup;
 using HipBot.Core.Streaks;
@@ -31,12 +32,18 @@ public sealed class ChatStoreTests : IDisposable
         var store = new ChatStore();
 
         await store.SaveAsync(connection, transaction, state, Instant.FromUtc(2026, 11, 25, 8, 0));
+        // A different total for each exercise, kept by the triggers on check_ins, so no two can be read in each other's place.
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO check_ins (chat_id, local_date, batch, exercise, sets, reps_per_side, is_full, created_at)
+            VALUES (@chatId, '2026-11-25', 1, 1, 1, 10, 0, 0), (@chatId, '2026-11-25', 1, 2, 2, 10, 0, 0), (@chatId, '2026-11-25', 1, 3, 3, 10, 0, 0)
+            """, new { chatId = state.ChatId }, transaction);
         var found = await store.FindAsync(connection, transaction, state.ChatId);
 
         Assert.NotNull(found);
         var (saved, read) = (ChatRow.From(state), ChatRow.From(found.State));
         Assert.All(typeof(ChatRow).GetProperties(), p => Assert.Equal((p.Name, p.GetValue(saved)), (p.Name, p.GetValue(read))));
-        Assert.Equal(0, found.TotalReps[Exercise.Clamshell]);
+        Assert.Equal((10, 20, 30), (found.TotalReps[Exercise.Clamshell], found.TotalReps[Exercise.SideLegRaise], found.TotalReps[Exercise.TravelingSideSquat]));
     }
 
     [Fact]

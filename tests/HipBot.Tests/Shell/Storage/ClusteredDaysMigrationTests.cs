@@ -42,6 +42,12 @@ public sealed class ClusteredDaysMigrationTests : IDisposable
         await migrated.ExecuteAsync("INSERT INTO day_outcomes (chat_id, local_date, outcome, closed_at) VALUES (1, '2026-11-22', 'done', 30)");
         Assert.Equal(2L, await migrated.ExecuteScalarAsync<long>("SELECT sessions FROM chats WHERE chat_id = 1"));
         Assert.Equal(0L, await migrated.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM earlier_runs WHERE chat_id = 1"));
+        // Every index and trigger of migrations 10 and 12 is there again.
+        Assert.Equal(
+            ["index ix_day_outcomes_misses", "index ix_day_outcomes_sessions",
+             "trigger tr_day_outcomes_earlier_run_delete", "trigger tr_day_outcomes_earlier_run_insert", "trigger tr_day_outcomes_earlier_run_update",
+             "trigger tr_day_outcomes_sessions_delete", "trigger tr_day_outcomes_sessions_insert", "trigger tr_day_outcomes_sessions_update"],
+            await migrated.QueryAsync<string>("SELECT type || ' ' || name FROM sqlite_master WHERE tbl_name = 'day_outcomes' AND type IN ('index', 'trigger') ORDER BY type, name"));
         // A plan's day is still claimed once.
         await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() =>
             migrated.ExecuteAsync("INSERT INTO plans (chat_id, local_date, level, sent_at) VALUES (1, '2026-11-21', 2, 40)"));
