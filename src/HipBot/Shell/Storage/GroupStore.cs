@@ -116,14 +116,12 @@ public sealed class GroupStore(Database database, CheckInStore checkIns)
     }
 
     /// <summary>Groups whose daily post is due or whose post may need an edit.</summary>
-    public async Task<IReadOnlyList<long>> DueAsync(Instant now, int limit, CancellationToken cancellationToken) =>
-        await database.ReadAsync(connection => connection.QueryPreparedAsync<long>(
-            """
-            SELECT group_id FROM groups WHERE next_post_at <= @now
-            UNION
-            SELECT group_id FROM groups WHERE refresh_at <= @now
-            ORDER BY 1 LIMIT @limit
-            """, new { now, limit }, transaction: null), cancellationToken);
+    public Task<IReadOnlyList<long>> DueAsync(Instant now, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            connection => DueIds.ReadAsync(connection,
+                "SELECT group_id FROM groups WHERE next_post_at <= @now LIMIT @limit",
+                "SELECT group_id FROM groups WHERE refresh_at <= @now LIMIT @limit", now, limit),
+            cancellationToken);
 
     /// <summary>The groups whose challenge this user set up: where /roster in a private chat looks.</summary>
     public async Task<IReadOnlyList<long>> AdministeredByAsync(long chatId, CancellationToken cancellationToken)

@@ -6,16 +6,13 @@ namespace HipBot.Shell.Storage;
 /// <summary>The record of plans sent, and the index-backed question "whose plan or snooze is due?".</summary>
 public sealed class PlanStore(Database database)
 {
-    /// <summary>Two index range scans (ix_chats_next_plan, ix_chats_snoozed), never a scan of every chat.</summary>
-    internal const string DueChatsSql = """
-        SELECT chat_id FROM chats WHERE next_plan_at <= @now
-        UNION
-        SELECT chat_id FROM chats WHERE snoozed_until <= @now
-        LIMIT @limit
-        """;
+    /// <summary>Two index range scans (ix_chats_next_plan, ix_chats_snoozed), each of a batch at most, never a scan of every chat.</summary>
+    internal const string DuePlansSql = "SELECT chat_id FROM chats WHERE next_plan_at <= @now LIMIT @limit";
 
-    public async Task<IReadOnlyList<long>> DueChatsAsync(Instant now, int limit, CancellationToken cancellationToken) =>
-        await database.ReadAsync(connection => connection.QueryPreparedAsync<long>(DueChatsSql, new { now, limit }, transaction: null), cancellationToken);
+    internal const string DueSnoozesSql = "SELECT chat_id FROM chats WHERE snoozed_until <= @now LIMIT @limit";
+
+    public Task<IReadOnlyList<long>> DueChatsAsync(Instant now, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync(connection => DueIds.ReadAsync(connection, DuePlansSql, DueSnoozesSql, now, limit), cancellationToken);
 
     /// <summary>Read on every turn: the dates come as day numbers, not text to parse, from the rows clustered by chat and date (migration 13).</summary>
     internal static readonly string PlannedSinceSql =

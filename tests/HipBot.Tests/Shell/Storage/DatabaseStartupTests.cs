@@ -40,8 +40,11 @@ public sealed class DatabaseStartupTests : IDisposable
         await Migrate(database);
 
         await using var connection = await database.OpenAsync();
-        var steps = await connection.QueryAsync<(long Id, long Parent, long Unused, string Detail)>(
-            "EXPLAIN QUERY PLAN " + PlanStore.DueChatsSql, new { now = 0L, limit = 10 });
+        var steps = new List<(long Id, long Parent, long Unused, string Detail)>();
+        foreach (var sql in new[] { PlanStore.DuePlansSql, PlanStore.DueSnoozesSql })
+        {
+            steps.AddRange(await connection.QueryAsync<(long Id, long Parent, long Unused, string Detail)>("EXPLAIN QUERY PLAN " + sql, new { now = 0L, limit = 10 }));
+        }
         var plan = string.Join('\n', steps.Select(s => s.Detail));
 
         Assert.Matches("SEARCH chats USING (COVERING )?INDEX ix_chats_next_plan", plan);
