@@ -33,11 +33,12 @@ internal static class LegacySchema
     /// so is what migration 7 added (its triggers first, which name the columns) and the tables migration 9 made (its
     /// outbox rebuild may run again as it is), what migration 10 added (its triggers first, then its indexes and column), and
     /// the tables of migrations 11 and 12 (their triggers first). Migration 13 needs no undoing: it rebuilds the tables it
-    /// finds, with their rows.
+    /// finds, with their rows. The index migration 14 dropped is made again.
     /// </summary>
     public static Task RewindToSchema3Async(SqliteConnection connection) =>
         connection.ExecuteAsync(
             """
+            CREATE INDEX ix_check_ins_chat_batch ON check_ins (chat_id, batch);
             DROP TRIGGER tr_day_outcomes_earlier_run_insert;
             DROP TRIGGER tr_day_outcomes_earlier_run_update;
             DROP TRIGGER tr_day_outcomes_earlier_run_delete;

@@ -10,8 +10,8 @@ public abstract record Effect;
 /// <summary>One check-in: the entries to add to a local day, or a rest-day mark, and how it came in.</summary>
 public sealed record SaveCheckIn(LocalDate Date, IReadOnlyList<ExerciseLog> Entries, bool Skipped, CheckInSource Source) : Effect;
 
-/// <summary>/undo: the check-in with this batch goes.</summary>
-public sealed record RemoveCheckIn(long Batch) : Effect;
+/// <summary>/undo: the check-in with this batch, logged for that day, goes.</summary>
+public sealed record RemoveCheckIn(LocalDate Date, long Batch) : Effect;
 
 /// <summary>How a closed training day ended, recorded once, or corrected by a late check-in.</summary>
 public sealed record SaveOutcome(LocalDate Date, DayOutcome Outcome) : Effect;

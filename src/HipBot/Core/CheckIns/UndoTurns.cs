@@ -103,7 +103,7 @@ public static class UndoTurns
         var when = date == today ? "today" : PlanText.FormatDay(date);
         var text = $"Undone: {What(latest)} ({when}). " +
             (left.Count == 0 ? "The rest of the day stays logged." : $"Left {when}: {CheckInSummary.Join(left.Select(CheckInSummary.Left))}.");
-        var effects = new List<Effect> { new RemoveCheckIn(latest.Batch) };
+        var effects = new List<Effect> { new RemoveCheckIn(date, latest.Batch) };
         var next = state;
         if (DayClosing.Recount(state, latest.DayWithout, context) is { } recount)
         {

@@ -96,11 +96,30 @@ public sealed class CheckInStore
         connection.ExecuteScalarPreparedAsync<LocalDate?>(
             "SELECT local_date FROM check_ins WHERE chat_id = @chatId AND skipped = 0 ORDER BY local_date DESC LIMIT 1", new { chatId }, transaction);
 
-    /// <summary>The latest check-in, apart from the rest of its day, for /undo.</summary>
+    /// <summary>
+    /// How many days before the newest day any check-in names the latest check-in's day can be: it named a day at most
+    /// <see cref="DayOffset.MaxDaysBack"/> before its own local today, no check-in before it named a day after its own, and a
+    /// change of zone moves the local date by two days at most; the rest is slack for a clock set back.
+    /// </summary>
+    internal const int LatestReach = DayOffset.MaxDaysBack + 7;
+
+    internal static readonly string LatestSql = $"""
+        SELECT {Columns} FROM check_ins
+        WHERE chat_id = @chatId
+          AND local_date >= (SELECT date(MAX(local_date), '-{LatestReach} days') FROM check_ins WHERE chat_id = @chatId)
+        ORDER BY id DESC LIMIT 1
+        """;
+
+    internal const string RemoveSql = "DELETE FROM check_ins WHERE chat_id = @chatId AND local_date = @date AND batch = @batch";
+
+    /// <summary>
+    /// The latest check-in, apart from the rest of its day, for /undo. It is the newest row among the chat's last
+    /// <see cref="LatestReach"/> days of check-ins, found in the (chat, date) index: the newest by id across the whole
+    /// history would take a second index that every check-in writes to (migration 14) or a scan of the history.
+    /// </summary>
     public async Task<LatestCheckIn?> LatestAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId)
     {
-        var latest = await connection.QueryFirstOrDefaultPreparedAsync<Row>(
-            $"SELECT {Columns} FROM check_ins WHERE chat_id = @chatId ORDER BY id DESC LIMIT 1", new { chatId }, transaction);
+        var latest = await connection.QueryFirstOrDefaultPreparedAsync<Row>(LatestSql, new { chatId }, transaction);
         if (latest is null)
         {
             return null;
@@ -146,8 +165,9 @@ public sealed class CheckInStore
             transaction);
     }
 
-    public Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, long batch) =>
-        connection.ExecutePreparedAsync("DELETE FROM check_ins WHERE chat_id = @chatId AND batch = @batch", new { chatId, batch }, transaction);
+    /// <summary>Takes back the check-in of <paramref name="batch"/>, which logged <paramref name="date"/>: found by its day in the (chat, date) index.</summary>
+    public Task RemoveAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate date, long batch) =>
+        connection.ExecutePreparedAsync(RemoveSql, new { chatId, date, batch }, transaction);
 
     private static DayLog ToLog(LocalDate date, IReadOnlyList<Row> rows)
     {

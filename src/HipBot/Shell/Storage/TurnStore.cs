@@ -103,7 +103,7 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
                     await checkIns.AddAsync(connection, transaction, chatId, batch, save, now);
                     break;
                 case RemoveCheckIn remove:
-                    await checkIns.RemoveAsync(connection, transaction, chatId, remove.Batch);
+                    await checkIns.RemoveAsync(connection, transaction, chatId, remove.Date, remove.Batch);
                     break;
                 case SaveOutcome outcome:
                     await outcomes.SaveAsync(connection, transaction, chatId, outcome, now);

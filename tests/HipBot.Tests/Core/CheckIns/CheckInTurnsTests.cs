@@ -181,7 +181,7 @@ public class CheckInTurnsTests
     {
         var turn = Handle(Runner(), Command("undo"), AfterOneSetOfClams(batch: 17));
 
-        Assert.Equal(new RemoveCheckIn(17), Assert.Single(turn.Effects));
+        Assert.Equal(new RemoveCheckIn(Today, 17), Assert.Single(turn.Effects));
         Assert.StartsWith("Undone: clamshells 1 × 10 per side (today). Left today:", LastText(turn.Out), StringComparison.Ordinal);
         var edit = PlanEdit(turn);
         Assert.Equal(DailyPlanner.PlanKey(Today), edit.TargetKey);

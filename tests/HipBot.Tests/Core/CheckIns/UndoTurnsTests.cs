@@ -58,7 +58,7 @@ public class UndoTurnsTests
 
         var turn = Handle(state, Press(CallbackData.Encode(new ConfirmUndo(41))), context);
 
-        Assert.Contains(new RemoveCheckIn(41), turn.Effects);
+        Assert.Contains(new RemoveCheckIn(TwoDaysAgo, 41), turn.Effects);
         Assert.Contains(turn.Effects, e => e is SaveOutcome { Outcome: DayOutcome.Missed });
         var edit = Assert.Single(turn.Out.OfType<EditMessage>(), e => e.TargetKey is null);
         Assert.Null(edit.Reply.Buttons);
@@ -97,6 +97,6 @@ public class UndoTurnsTests
 
         var turn = Handle(Runner(), Command("undo"), context);
 
-        Assert.Equal(new RemoveCheckIn(7), Assert.Single(turn.Effects));
+        Assert.Equal(new RemoveCheckIn(Today, 7), Assert.Single(turn.Effects));
     }
 }

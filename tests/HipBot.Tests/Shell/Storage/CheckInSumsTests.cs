@@ -26,7 +26,7 @@ public sealed class CheckInSumsTests : IDisposable
         await connection.ExecuteAsync("INSERT INTO chats (chat_id, created_at, updated_at) VALUES (1, 0, 0), (2, 0, 0), (3, 0, 0)");
         await using var transaction = connection.BeginTransaction();
         var random = new Random(10);
-        var batches = new Dictionary<long, List<long>>();
+        var batches = new Dictionary<long, List<(long Batch, LocalDate Date)>>();
         for (var step = 1L; step <= 600; step++)
         {
             var chatId = random.Next(1, 4);
@@ -34,13 +34,14 @@ public sealed class CheckInSumsTests : IDisposable
             if (owned.Count > 0 && random.Next(5) == 0)
             {
                 // /undo takes the latest or, through a hand-made fix, any batch.
-                var batch = owned[random.Next(owned.Count)];
-                owned.Remove(batch);
-                await store.RemoveAsync(connection, transaction, chatId, batch);
+                var (batch, date) = owned[random.Next(owned.Count)];
+                owned.Remove((batch, date));
+                await store.RemoveAsync(connection, transaction, chatId, date, batch);
                 continue;
             }
-            owned.Add(step);
-            await store.AddAsync(connection, transaction, chatId, step, RandomCheckIn(random), Now);
+            var checkIn = RandomCheckIn(random);
+            owned.Add((step, checkIn.Date));
+            await store.AddAsync(connection, transaction, chatId, step, checkIn, Now);
         }
 
         // HipBot never edits a check-in; a hand-made fix moves rows between sums, and both are counted again.
