@@ -14,14 +14,32 @@ public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Lates
 {
     private static readonly IReadOnlyDictionary<LocalDate, DayOutcome> NoOutcomes = new Dictionary<LocalDate, DayOutcome>();
 
+    private readonly IReadOnlyDictionary<LocalDate, DayOutcome> outcomes = NoOutcomes;
+    private readonly EarlierDays? earlier;
+
+    /// <summary>
+    /// Whether the shell read the closed days (<see cref="ContextNeeds.RecentHistory"/> or <see cref="ContextNeeds.History"/>).
+    /// A check-in on an open day never looks at them, so an ordinary turn does not read them: one that does stops with
+    /// <see cref="MissingContext"/> and runs again with them.
+    /// </summary>
+    public bool OutcomesRead { get; init; } = true;
+
     /// <summary>
     /// The chat's closed training days: every one (<see cref="ContextNeeds.History"/>), or those from
     /// <see cref="EarlierDays.Before"/> on when <see cref="Earlier"/> stands for the rest.
     /// </summary>
-    public IReadOnlyDictionary<LocalDate, DayOutcome> Outcomes { get; init; } = NoOutcomes;
+    public IReadOnlyDictionary<LocalDate, DayOutcome> Outcomes
+    {
+        get => OutcomesRead ? outcomes : throw new MissingContext(ContextNeeds.RecentHistory);
+        init => outcomes = value;
+    }
 
     /// <summary>The closed days before <see cref="Outcomes"/>, when the turn read only the recent ones; null when it read them all.</summary>
-    public EarlierDays? Earlier { get; init; }
+    public EarlierDays? Earlier
+    {
+        get => OutcomesRead ? earlier : throw new MissingContext(ContextNeeds.RecentHistory);
+        init => earlier = value;
+    }
 
     /// <summary>Done or partial closed days of all time: those read and those before them.</summary>
     public int Sessions => Outcomes.Values.Count(o => o is DayOutcome.Done or DayOutcome.Partial) + (Earlier?.Sessions ?? 0);
@@ -68,7 +86,8 @@ public sealed record ChatContext(Instant Now, Logbook Logs, LatestCheckIn? Lates
     public ChatContext With(IEnumerable<Effect> effects)
     {
         var saved = effects.OfType<SaveOutcome>().ToList();
-        if (saved.Count == 0)
+        // Unread outcomes stay unread: a later step that reads them runs the turn again with them, and these among them.
+        if (saved.Count == 0 || !OutcomesRead)
         {
             return this;
         }

@@ -20,7 +20,7 @@ public enum ContextNeeds
     /// <summary>The latest check-in, for /undo.</summary>
     LatestCheckIn = 2,
 
-    /// <summary>Every closed day's outcome and the total reps: /undo's recount, /stats, /history, /export.</summary>
+    /// <summary>Every closed day's outcome: /undo's recount, /stats, /history, /export.</summary>
     History = 4,
 
     /// <summary>The level of every plan sent in the last weeks: the level changes on the /stats chart.</summary>
@@ -30,10 +30,10 @@ public enum ContextNeeds
     FullRecord = 16,
 
     /// <summary>
-    /// The closed days a check-in can still correct (<see cref="Streaks.CorrectionWindow"/>), what came before them in two
-    /// numbers (<see cref="Streaks.EarlierDays"/>), and the total reps: what an ordinary text or button turn reads, the
-    /// same for a user of two years as for one of two weeks. A weekly target gets every closed day (its streak is recounted
-    /// in weeks).
+    /// The closed days a check-in can still correct (<see cref="Streaks.CorrectionWindow"/>) and what came before them in
+    /// two numbers (<see cref="Streaks.EarlierDays"/>): the same for a user of two years as for one of two weeks. A weekly
+    /// target gets every closed day (its streak is recounted in weeks). Asked for by the turn that reads them
+    /// (<see cref="MissingContext"/>): a correction of a closed day, the sessions counted for the ladder's messages.
     /// </summary>
     RecentHistory = 32,
 

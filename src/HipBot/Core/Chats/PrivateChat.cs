@@ -55,9 +55,9 @@ public static class PrivateChat
         ButtonInput button when CallbackData.TryDecode(button.Data) is LevelUp => ContextNeeds.RecentHistory | ContextNeeds.RecentWeeks,
         CommandInput { Name: "export" } => ContextNeeds.History | ContextNeeds.FullRecord,
         CommandInput or ForwardedInput => ContextNeeds.OpenDays,
-        // A check-in may correct a recent closed day (recounting the streak); a button may show progress. The day a
-        // session completes, the level-up rule reads its weeks too, and the turn asks for them then (MissingContext).
-        _ => ContextNeeds.RecentHistory,
+        // Most turns are about today. One that reads more asks for it then (MissingContext): a check-in that corrects a
+        // closed day its outcomes, a backfill the day it names, the day a session completes the level-up rule's weeks.
+        _ => ContextNeeds.OpenDays,
     };
 
     public static Turn Handle(ChatState state, Input input, ChatContext context)

@@ -38,6 +38,9 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
         var context = new ChatContext(now, new Logbook(days, Gaps(since, weeks, correction)))
         {
             PlannedDates = await plans.PlannedSinceAsync(connection, transaction, chatId, since),
+            // Kept on the chat by triggers: nothing to add up.
+            TotalReps = chat.TotalReps,
+            OutcomesRead = false,
         };
         if (needs.HasFlag(ContextNeeds.LastCheckInDate))
         {
@@ -64,13 +67,7 @@ public sealed class TurnStore(CheckInStore checkIns, OutcomeStore outcomes, Plan
             var (outcomesRead, earlier) = window is { } from
                 ? await outcomes.RecentAsync(connection, transaction, chatId, from)
                 : (await outcomes.AllAsync(connection, transaction, chatId), (EarlierDays?)null);
-            context = context with
-            {
-                Outcomes = outcomesRead,
-                Earlier = earlier,
-                // Kept on the chat by triggers: nothing to add up.
-                TotalReps = chat.TotalReps,
-            };
+            context = context with { OutcomesRead = true, Outcomes = outcomesRead, Earlier = earlier };
         }
         return context;
     }
