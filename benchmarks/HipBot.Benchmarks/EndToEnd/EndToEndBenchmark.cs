@@ -29,6 +29,8 @@ internal static class EndToEndBenchmark
         var historyDays = Options.Int(args, "--history-days", 0);
         var only = Options.String(args, "--only", "both");
         var warmUp = Options.Int(args, "--warm-up", 20);
+        // For profiling only the measured round: the file holds the bot's process id while it runs.
+        var mark = Options.String(args, "--mark", null);
         // The yardstick: the bare echo bot, or HipBot itself on the fresh workload (500 x 20, no history), so a backlog
         // or a history is judged pair by pair against the fresh case on a machine whose speed drifts.
         var fresh = Options.String(args, "--against", "echo") == "fresh";
@@ -38,9 +40,9 @@ internal static class EndToEndBenchmark
         var results = new List<(RunResult Echo, RunResult HipBot)>();
         for (var pair = 1; pair <= pairs; pair++)
         {
-            var echo = only is "both" or "echo" ? await RunOnceAsync(yardstick, users, fresh ? 20 : perUser, 0, warmUp) : null;
+            var echo = only is "both" or "echo" ? await RunOnceAsync(yardstick, users, fresh ? 20 : perUser, 0, warmUp, mark) : null;
             echo?.Print(Inv($"pair {pair} {name,-6}"));
-            var hip = only is "both" or "hipbot" ? await RunOnceAsync(Bot.HipBot, users, perUser, historyDays, warmUp) : null;
+            var hip = only is "both" or "hipbot" ? await RunOnceAsync(Bot.HipBot, users, perUser, historyDays, warmUp, mark) : null;
             hip?.Print(Inv($"pair {pair} hipbot"));
             if (echo is not null && hip is not null)
             {
@@ -64,7 +66,7 @@ internal static class EndToEndBenchmark
         HipBot,
     }
 
-    private static async Task<RunResult> RunOnceAsync(Bot bot, int userCount, int perUser, int historyDays, int warmUp)
+    private static async Task<RunResult> RunOnceAsync(Bot bot, int userCount, int perUser, int historyDays, int warmUp, string? mark)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hipbot-e2e", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -101,10 +103,18 @@ internal static class EndToEndBenchmark
             await PostAndSettleAsync(telegram, counter, users, warmUp);
             await Task.Delay(TimeSpan.FromSeconds(3));
 
+            if (mark is not null)
+            {
+                await File.WriteAllTextAsync(mark, process.Id.ToString(CultureInfo.InvariantCulture));
+            }
             var cpuBefore = process.Cpu;
             var callsBefore = telegram.Calls.Count;
             var (elapsed, _) = await PostAndSettleAsync(telegram, counter, users, perUser);
             var cpu = process.Cpu - cpuBefore;
+            if (mark is not null)
+            {
+                File.Delete(mark);
+            }
             var updates = userCount * perUser;
             // What the bot asked of the Bot API per update in the measured round: the echo bot's one answer, HipBot's answer and plan edit.
             var calls = telegram.Calls.Skip(callsBefore).GroupBy(c => c.Method).OrderBy(g => g.Key, StringComparer.Ordinal)
