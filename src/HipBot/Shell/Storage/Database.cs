@@ -37,8 +37,8 @@ public sealed class Database : IAsyncDisposable, IDisposable
         // A savepoint's journal (every job of a shared transaction has one) lives in memory: it only ever serves a rollback within the transaction.
         // The log is copied into the file every 10,000 pages (about 40 MB) rather than SQLite's 1,000: a page written
         // again before the copy is copied once, and a chat's own pages (its check-ins, its day's sums) are written again
-        // at each of its check-ins. In a database of years, where those pages are many and far apart, the copies were
-        // a third of what a check-in wrote to disk and a tenth of its CPU (benchmarks/HipBot.Benchmarks/README.md).
+        // at each of its check-ins. In a database of years, where those pages are many and far apart, a check-in cost
+        // about 1.26 times a new user's instead of 1.40 (benchmarks/HipBot.Benchmarks/README.md, fifth pass).
         pragmas = $"PRAGMA busy_timeout = {(long)this.options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 10000;";
         writer = new DatabaseWriter(OpenWriterAsync);
     }
