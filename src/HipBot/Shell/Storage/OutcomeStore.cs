@@ -11,7 +11,7 @@ public sealed class OutcomeStore
     public Task<IReadOnlyDictionary<LocalDate, DayOutcome>> AllAsync(SqliteConnection connection, SqliteTransaction transaction, long chatId) =>
         ReadAsync(connection, transaction, AllSql, new { chatId });
 
-    /// <summary>Read on every turn, from the rows clustered by chat and date (migration 13); the dates come as day numbers, not text to parse.</summary>
+    /// <summary>Read by every turn that reads closed days, from the rows clustered by chat and date (migration 13); the dates come as day numbers, not text to parse.</summary>
     internal static readonly string SinceSql = $"SELECT {SqlTypes.DayNumberOf("local_date")}, outcome FROM day_outcomes WHERE chat_id = @chatId AND local_date >= @from";
 
     private static readonly string AllSql = $"SELECT {SqlTypes.DayNumberOf("local_date")}, outcome FROM day_outcomes WHERE chat_id = @chatId";
@@ -61,7 +61,7 @@ public sealed class OutcomeStore
 
     /// <summary>
     /// The closed days from <paramref name="from"/> on, and those before it as two numbers (<see cref="EarlierDays"/>):
-    /// what an ordinary turn reads of its record, the same for a runner of two years as of two weeks.
+    /// what a correction of a closed day reads of the record, the same for a runner of two years as of two weeks.
     /// </summary>
     public async Task<(IReadOnlyDictionary<LocalDate, DayOutcome> Recent, EarlierDays Earlier)> RecentAsync(
         SqliteConnection connection, SqliteTransaction transaction, long chatId, LocalDate from)

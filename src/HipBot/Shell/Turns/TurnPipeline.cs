@@ -66,9 +66,9 @@ public sealed partial class TurnPipeline(
 
     /// <summary>
     /// Loads what <paramref name="needs"/> names and lets the core decide; a turn that reached for more
-    /// (<see cref="MissingContext"/>: a backfill reads the day it names, the day a session completes the level-up rule's
-    /// weeks) is decided again with it, as often as it asks for something new. The core is pure, so the last run is the
-    /// turn a full load would have given.
+    /// (<see cref="MissingContext"/>: a backfill reads the day it names, a correction the closed days, the day a session
+    /// completes the level-up rule's weeks) is decided again with it, as often as it asks for something new. The core is
+    /// pure, so the last run is the turn a full load would have given.
     /// </summary>
     private async Task<T?> DecideAsync<T>(SqliteConnection connection, SqliteTransaction transaction, StoredChat? stored, Instant now,
         ContextNeeds needs, Func<ChatContext, T?> decide)
