@@ -44,6 +44,11 @@ internal sealed class BotProcess : IAsyncDisposable
         {
             start.Environment.Remove(name);
         }
+        if (assembly == "HipBot.dll")
+        {
+            // As the container image runs it (Dockerfile): two malloc arenas.
+            start.Environment["MALLOC_ARENA_MAX"] = "2";
+        }
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

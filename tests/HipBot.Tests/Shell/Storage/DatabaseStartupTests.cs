@@ -33,6 +33,25 @@ public sealed class DatabaseStartupTests : IDisposable
         Assert.Contains("chats", tables);
     }
 
+    [Theory]
+    [InlineData(null, -16 * 1024)]
+    [InlineData(40, -40 * 1024)]
+    public async Task The_writer_keeps_a_page_cache_of_the_configured_size_and_pooled_readers_keep_sqlites_default(int? megabytes, int expected)
+    {
+        var options = new DatabaseOptions { Path = DatabasePath };
+        if (megabytes is { } configured)
+        {
+            options.CacheMegabytes = configured;
+        }
+        await using var database = new Database(Options.Create(options));
+        await Migrate(database);
+
+        // In KiB when negative: SQLite's own way of saying a size rather than a page count.
+        Assert.Equal(expected, await database.ReadAsync(c => c.ExecuteScalarAsync<int>("PRAGMA cache_size")));
+        await using var pooled = await database.OpenAsync();
+        Assert.Equal(-2000, await pooled.ExecuteScalarAsync<int>("PRAGMA cache_size"));
+    }
+
     [Fact]
     public async Task Finding_whose_plan_is_due_searches_indexes_not_every_chat()
     {
