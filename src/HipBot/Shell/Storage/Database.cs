@@ -81,12 +81,12 @@ public sealed class Database : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// The writer's connection is its own, outside the pool, with a larger page cache (<see cref="DatabaseOptions.CacheMegabytes"/>,
-    /// against SQLite's 2 MB): it reads and writes on every turn, and as the only writer its cache is never stale, so a
-    /// turn's pages stay in memory instead of being read from the file again. At 4 MB, 500 users of two years checking
-    /// in by turns read 5.5 pages from the file per update, each page gone from the cache by the time its chat came
-    /// round again; at 12 MB, 1.3; at 16 MB, 1.0. Pooled connections keep the default: they serve rare reads, and one dropped after a
-    /// fault must not go back to the pool with a large cache.
+    /// The writer's connection is its own, outside the pool, with a larger page cache
+    /// (<see cref="DatabaseOptions.CacheMegabytes"/>, against SQLite's 2 MB): it reads and writes on every turn, and as the
+    /// only writer its cache is never stale, so a turn's pages stay in memory instead of being read from the file again.
+    /// At 4 MB, 500 users of two years checking in by turns read 5.5 pages from the file per update, each page gone from
+    /// the cache by the time its chat came round again; at 12 MB, 1.3; at 16 MB, 1.0. Pooled connections keep the
+    /// default: they serve rare reads, and one dropped after a fault must not go back to the pool with a large cache.
     /// </summary>
     private Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
         OpenAsync(writerConnectionString, pragmas + $" PRAGMA cache_size = -{options.CacheMegabytes * 1024};", cancellationToken);
